@@ -1,0 +1,109 @@
+/// A tab-separated data file: one header row, `#` comment lines, one record per line.
+///
+/// Used for every data file Padan reads (segmentation rules, glossaries, lexicons), so
+/// that all of them report problems the same way: `FILE:LINE:COLUMN: error: ...`.
+public struct TSVTable: Sendable {
+  public struct Row: Sendable {
+    /// 1-based line number in the file.
+    public var line: Int
+    public var fields: [String]
+    /// 1-based byte column where each field starts.
+    public var columns: [Int]
+  }
+
+  public var path: String
+  public var header: [String]
+  public var rows: [Row]
+
+  /// Parses `bytes` (the whole file).
+  ///
+  /// - Parameters:
+  ///   - expectedHeader: the column names the first non-comment line must have.
+  ///   - minimumFields: rows may omit trailing columns down to this many fields.
+  /// - Returns: the table and the problems found; rows with problems are left out of the
+  ///   table but every problem is reported.
+  public static func parse(
+    _ bytes: [UInt8], path: String, expectedHeader: [String], minimumFields: Int? = nil
+  ) -> (TSVTable, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var table = TSVTable(path: path, header: [], rows: [])
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let file = SourceFile(path: path, bytes: bytes)
+      let offset = firstInvalidOffset(bytes)
+      diagnostics.append(
+        Diagnostic(
+          .error, at: file.location(ofByte: offset),
+          "invalid UTF-8 byte 0x\(hex(bytes[offset]))"))
+      return (table, diagnostics)
+    }
+    let minimum = minimumFields ?? expectedHeader.count
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var line = rawLine
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      var columns: [Int] = []
+      var column = 1
+      for f in fields {
+        columns.append(column)
+        column += f.utf8.count + 1
+      }
+      if table.header.isEmpty {
+        table.header = fields
+        if fields != expectedHeader {
+          diagnostics.append(
+            Diagnostic(
+              .error, at: SourceLocation(path: path, line: lineNumber, column: 1),
+              "expected header '\(expectedHeader.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"))
+          return (table, diagnostics)
+        }
+        continue
+      }
+      if fields.count < minimum || fields.count > expectedHeader.count {
+        let expected =
+          minimum == expectedHeader.count ? "\(minimum)" : "\(minimum) to \(expectedHeader.count)"
+        diagnostics.append(
+          Diagnostic(
+            .error,
+            at: SourceLocation(path: path, line: lineNumber, column: min(column, line.utf8.count + 1)),
+            "expected \(expected) tab-separated fields, found \(fields.count)"))
+        continue
+      }
+      table.rows.append(Row(line: lineNumber, fields: fields, columns: columns))
+    }
+    if table.header.isEmpty {
+      diagnostics.append(
+        Diagnostic(.error, at: SourceLocation(path: path, line: max(1, lineNumber), column: 1), "missing header row"))
+    }
+    return (table, diagnostics)
+  }
+
+  public func location(of row: Row, field: Int) -> SourceLocation {
+    SourceLocation(path: path, line: row.line, column: row.columns[min(field, row.columns.count - 1)])
+  }
+}
+
+/// Offset of the first ill-formed UTF-8 byte in `bytes` (or `bytes.count`).
+func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+  bytes.withUnsafeBufferPointer { buffer in
+    var i = 0
+    while i < buffer.count {
+      if buffer[i] < 0x80 {
+        i += 1
+        continue
+      }
+      let length = TextCleaner.sequenceLength(buffer, at: i)
+      if length < 0 { return i }
+      i += length
+    }
+    return buffer.count
+  }
+}
+
+/// Two upper-case hex digits.
+func hex(_ byte: UInt8) -> String {
+  let digits = Array("0123456789ABCDEF")
+  return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+}

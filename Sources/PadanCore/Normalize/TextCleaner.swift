@@ -1,0 +1,305 @@
+/// The byte-level cleaning pass that runs before ICU normalisation.
+///
+/// In one pass over the original bytes it validates UTF-8, removes a BOM, turns CRLF and
+/// CR into LF, drops control and invisible formatting characters, removes HTML tags
+/// (block tags become line breaks), decodes character references, turns unusual spaces
+/// into a plain space, collapses runs of spaces and trims every line. Every change is
+/// recorded as a `SourceMap.Change`, so the output maps back to the input byte for byte.
+struct TextCleaner {
+  /// An ill-formed UTF-8 sequence: offset of its first byte in the input, and that byte.
+  struct InvalidByte: Error, Hashable, Sendable {
+    var offset: Int
+    var byte: UInt8
+  }
+
+  struct Output {
+    var bytes: [UInt8]
+    var changes: [SourceMap.Change]
+    /// Ill-formed sequences replaced by U+FFFD (lossy mode only).
+    var replaced: [InvalidByte]
+  }
+
+  /// Cleans `input`.
+  ///
+  /// - Parameter lossy: replace ill-formed UTF-8 with U+FFFD instead of failing.
+  /// - Throws: `InvalidByte` for the first ill-formed sequence when `lossy` is false.
+  /// - Complexity: O(n).
+  static func clean(_ input: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(InvalidByte) -> Output {
+    var state = State(capacity: input.count)
+    try state.run(input, lossy: lossy)
+    return Output(bytes: state.out, changes: state.changes, replaced: state.replaced)
+  }
+
+  private struct State {
+    var out: [UInt8] = []
+    var changes: [SourceMap.Change] = []
+    var replaced: [InvalidByte] = []
+    var lineHasContent = false
+    /// Source start of the pending run of spaces and removed bytes, or -1.
+    var pendingStart = -1
+    /// Whether the pending run is exactly one ASCII space (kept without a change).
+    var pendingIsOneSpace = false
+
+    init(capacity: Int) { out.reserveCapacity(capacity) }
+
+    mutating func record(_ s0: Int, _ s1: Int, _ d0: Int, _ d1: Int) {
+      if let last = changes.last, last.source.end == s0, last.destination.end == d0 {
+        changes[changes.count - 1].source.end = s1
+        changes[changes.count - 1].destination.end = d1
+      } else {
+        changes.append(
+          SourceMap.Change(source: ByteRange(start: s0, end: s1), destination: ByteRange(start: d0, end: d1)))
+      }
+    }
+
+    /// A space, or removed bytes inside a run of spaces.
+    @inline(__always)
+    mutating func space(_ s0: Int, _ s1: Int, plain: Bool) {
+      if pendingStart < 0 {
+        pendingStart = s0
+        pendingIsOneSpace = plain && s1 - s0 == 1
+      } else {
+        pendingIsOneSpace = false
+      }
+    }
+
+    /// Bytes that produce nothing (tags, controls).
+    mutating func remove(_ s0: Int, _ s1: Int) {
+      if pendingStart >= 0 {
+        pendingIsOneSpace = false
+      } else {
+        record(s0, s1, out.count, out.count)
+      }
+    }
+
+    /// Resolves a pending run before visible text at source offset `at`.
+    @inline(__always)
+    mutating func flushBeforeText(at s: Int) {
+      guard pendingStart >= 0 else { return }
+      if lineHasContent {
+        let d = out.count
+        out.append(0x20)
+        if !pendingIsOneSpace { record(pendingStart, s, d, d + 1) }
+      } else {
+        record(pendingStart, s, out.count, out.count)
+      }
+      pendingStart = -1
+    }
+
+    mutating func endLine(_ s0: Int, _ s1: Int, plain: Bool) {
+      if pendingStart >= 0 {
+        record(pendingStart, s0, out.count, out.count)
+        pendingStart = -1
+      }
+      let d = out.count
+      out.append(0x0A)
+      if !plain { record(s0, s1, d, d + 1) }
+      lineHasContent = false
+    }
+
+    mutating func text(_ scalar: Unicode.Scalar, _ s0: Int, _ s1: Int, replaced: Bool) {
+      flushBeforeText(at: s0)
+      let d = out.count
+      let v = scalar.value
+      if v < 0x80 {
+        out.append(UInt8(v))
+      } else {
+        for unit in UTF8.encode(scalar)! { out.append(unit) }
+      }
+      if replaced { record(s0, s1, d, out.count) }
+      lineHasContent = true
+    }
+
+    /// Handles a decoded scalar by its class.
+    mutating func scalar(_ scalar: Unicode.Scalar, _ s0: Int, _ s1: Int, replaced: Bool) {
+      switch scalar.value {
+      case 0x00A0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x2060, 0x3000, 0x180E:
+        space(s0, s1, plain: false)
+      case 0xFEFF:
+        if s0 == 0 { remove(s0, s1) } else { space(s0, s1, plain: false) }
+      case 0x09, 0x20:
+        space(s0, s1, plain: !replaced && scalar.value == 0x20)
+      case 0x0A, 0x0085, 0x2028, 0x2029:
+        endLine(s0, s1, plain: false)
+      case 0x00...0x1F, 0x7F...0x9F, 0x00AD, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+        remove(s0, s1)
+      default:
+        text(scalar, s0, s1, replaced: replaced)
+      }
+    }
+
+    mutating func run(_ input: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(InvalidByte) {
+      let n = input.count
+      var i = 0
+      while i < n {
+        let b = input[i]
+        // Fast path: printable ASCII other than the two markup bytes.
+        if b > 0x20 && b < 0x7F && b != 0x3C && b != 0x26 {
+          if pendingStart >= 0 { flushBeforeText(at: i) }
+          out.append(b)
+          lineHasContent = true
+          i += 1
+          continue
+        }
+        switch b {
+        case 0x20:
+          space(i, i + 1, plain: true)
+          i += 1
+        case 0x0A:
+          endLine(i, i + 1, plain: true)
+          i += 1
+        case 0x0D:
+          let end = i + 1 < n && input[i + 1] == 0x0A ? i + 2 : i + 1
+          endLine(i, end, plain: false)
+          i = end
+        case 0x3C:  // <
+          if let (end, isBlock) = TextCleaner.tag(input, at: i) {
+            if isBlock { endLine(i, end, plain: false) } else { remove(i, end) }
+            i = end
+          } else {
+            text("<", i, i + 1, replaced: false)
+            i += 1
+          }
+        case 0x26:  // &
+          if let (decoded, end) = HTMLEntities.decode(input, at: i) {
+            scalar(decoded, i, end, replaced: true)
+            i = end
+          } else {
+            text("&", i, i + 1, replaced: false)
+            i += 1
+          }
+        case 0x00..<0x80:
+          scalar(Unicode.Scalar(b), i, i + 1, replaced: false)
+          i += 1
+        default:
+          let length = TextCleaner.sequenceLength(input, at: i)
+          if length > 0 {
+            scalar(TextCleaner.decode(input, at: i, length: length), i, i + length, replaced: false)
+            i += length
+          } else {
+            let bad = -length
+            guard lossy else { throw InvalidByte(offset: i, byte: b) }
+            replaced.append(InvalidByte(offset: i, byte: b))
+            text("\u{FFFD}", i, i + bad, replaced: true)
+            i += bad
+          }
+        }
+      }
+      if pendingStart >= 0 {
+        record(pendingStart, n, out.count, out.count)
+        pendingStart = -1
+      }
+    }
+  }
+
+  /// Length of the well-formed UTF-8 sequence at `i` (2...4), or minus the length of the
+  /// maximal ill-formed subpart (Unicode's "maximal subpart" replacement rule).
+  @inline(__always)
+  static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let b0 = s[i]
+    let n = s.count
+    var need: Int
+    var lo: UInt8 = 0x80
+    var hi: UInt8 = 0xBF
+    switch b0 {
+    case 0xC2...0xDF: need = 1
+    case 0xE0: need = 2; lo = 0xA0
+    case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+    case 0xED: need = 2; hi = 0x9F
+    case 0xF0: need = 3; lo = 0x90
+    case 0xF1...0xF3: need = 3
+    case 0xF4: need = 3; hi = 0x8F
+    default: return -1
+    }
+    var j = i + 1
+    while need > 0 {
+      guard j < n, s[j] >= lo, s[j] <= hi else { return -(j - i) }
+      lo = 0x80
+      hi = 0xBF
+      need -= 1
+      j += 1
+    }
+    return j - i
+  }
+
+  @inline(__always)
+  static func decode(_ s: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+    var v = UInt32(s[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length { v = v << 6 | UInt32(s[i + k] & 0x3F) }
+    return Unicode.Scalar(v) ?? "\u{FFFD}"
+  }
+
+  /// Tags whose start or end separates lines of text.
+  static let blockTags: Set<String> = [
+    "br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "hr",
+  ]
+
+  /// Recognises an HTML tag, comment or declaration starting with `<` at `start`.
+  ///
+  /// - Returns: the offset past it and whether it breaks a line; `nil` when `<` is text.
+  ///   `<script>` and `<style>` elements are removed with their content.
+  static func tag(_ s: UnsafeBufferPointer<UInt8>, at start: Int) -> (end: Int, isBlock: Bool)? {
+    let n = s.count
+    var i = start + 1
+    guard i < n else { return nil }
+    let first = s[i]
+    let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    if first == UInt8(ascii: "!") && i + 2 < n && s[i + 1] == 0x2D && s[i + 2] == 0x2D {
+      // Comment: up to "-->".
+      var j = i + 3
+      while j + 2 < n {
+        if s[j] == 0x2D && s[j + 1] == 0x2D && s[j + 2] == 0x3E { return (j + 3, false) }
+        j += 1
+      }
+      return nil
+    }
+    guard isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "!")
+      || first == UInt8(ascii: "?")
+    else { return nil }
+    if first == UInt8(ascii: "/") {
+      i += 1
+      guard i < n, isLetter(s[i]) else { return nil }
+    }
+    let nameStart = i
+    while i < n, isLetter(s[i]) || (s[i] >= 0x30 && s[i] <= 0x39) { i += 1 }
+    var name = String(decoding: UnsafeBufferPointer(rebasing: s[nameStart..<i]), as: UTF8.self)
+    name = name.lowercased()
+    // Find the closing '>' outside quoted attribute values, within a sane distance.
+    var quote: UInt8 = 0
+    var j = i
+    let limit = min(n, start + 8192)
+    while j < limit {
+      let b = s[j]
+      if quote != 0 {
+        if b == quote { quote = 0 }
+      } else if b == 0x22 || b == 0x27 {
+        if j > i && (s[j - 1] == 0x3D || s[j - 1] == 0x20) { quote = b }
+      } else if b == 0x3E {
+        break
+      } else if b == 0x3C {
+        return nil
+      }
+      j += 1
+    }
+    guard j < limit else { return nil }
+    var end = j + 1
+    if first != UInt8(ascii: "/") && (name == "script" || name == "style") {
+      // Skip to the matching end tag.
+      let close = Array("</\(name)".utf8)
+      var k = end
+      search: while k + close.count <= n {
+        var m = 0
+        while m < close.count {
+          if s[k + m] | (m >= 2 ? 0x20 : 0) != close[m] { k += 1; continue search }
+          m += 1
+        }
+        var e = k + close.count
+        while e < n && s[e] != 0x3E { e += 1 }
+        end = min(n, e + 1)
+        break
+      }
+    }
+    return (end, blockTags.contains(name))
+  }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct PadanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "padan",
+    abstract: "Indonesian news into bilingual Indonesian-English documents.",
+    version: "0.1.0",
+    subcommands: [SegmentCommand.self, NormalizeCommand.self, BenchCommand.self]
+  )
+}
