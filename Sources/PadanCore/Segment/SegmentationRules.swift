@@ -7,8 +7,12 @@ internal import Foundation
 public struct SegmentationRules: Sendable {
   /// Abbreviations that never end a sentence (`Dr.`, `Jl.`, `No.`, `Pte.`).
   public var prefixAbbreviations: Set<String> = []
-  /// Abbreviations that may end a sentence (`dll.`, `Tbk.`).
+  /// Abbreviations that may end a sentence (`dll.`, `kg.`).
   public var ambiguousAbbreviations: Set<String> = []
+  /// Abbreviations that follow a name and may end a sentence (`Tbk.`, `Ltd.`, `S.H.`).
+  public var suffixAbbreviations: Set<String> = []
+  /// Lower-case words that commonly begin a sentence (`ia`, `namun`, `perusahaan`).
+  public var sentenceStarters: Set<String> = []
   public var boilerplateStarts: [String] = []
   public var boilerplateLines: Set<String> = []
   public var boilerplatePhrases: [String] = []
@@ -59,11 +63,12 @@ public struct SegmentationRules: Sendable {
       switch row.fields[1] {
       case "prefix": prefixAbbreviations.insert(token)
       case "ambiguous": ambiguousAbbreviations.insert(token)
+      case "suffix": suffixAbbreviations.insert(token)
       default:
         all.append(
           Diagnostic(
             .error, at: table.location(of: row, field: 1),
-            "unknown class '\(row.fields[1])' (expected prefix or ambiguous)"))
+            "unknown class '\(row.fields[1])' (expected prefix, suffix or ambiguous)"))
       }
     }
     return all
@@ -89,6 +94,7 @@ public struct SegmentationRules: Sendable {
       case "byline-start": bylineStarts.append(cue)
       case "caption-start": captionStarts.append(cue)
       case "logo-word": logoWords.insert(cue)
+      case "sentence-starter": sentenceStarters.insert(cue)
       default:
         all.append(Diagnostic(.error, at: table.location(of: row, field: 1), "unknown role '\(row.fields[1])'"))
       }
@@ -101,16 +107,18 @@ public struct SegmentationRules: Sendable {
     let s = String(token)
     if prefixAbbreviations.contains(s) { return .prefix }
     if ambiguousAbbreviations.contains(s) { return .ambiguous }
+    if suffixAbbreviations.contains(s) { return .suffix }
     // An all-capitals token ("DR.", "JL.") also matches case-insensitively.
     if s.count > 2, s == s.uppercased() {
       let folded = s.lowercased()
       for candidate in [folded, folded.prefix(1).uppercased() + folded.dropFirst()] {
         if prefixAbbreviations.contains(candidate) { return .prefix }
         if ambiguousAbbreviations.contains(candidate) { return .ambiguous }
+        if suffixAbbreviations.contains(candidate) { return .suffix }
       }
     }
     return nil
   }
 
-  enum AbbreviationClass { case prefix, ambiguous }
+  enum AbbreviationClass { case prefix, ambiguous, suffix }
 }

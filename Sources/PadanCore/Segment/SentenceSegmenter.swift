@@ -74,6 +74,7 @@ struct SentenceSegmenter {
         switch cls {
         case .prefix: return false
         case .ambiguous: return startsSentence(at: next, line: line, in: text)
+        case .suffix: return startsSentenceAfterName(at: next, line: line, in: text)
         }
       }
     case 0x3F, 0x21:  // ? !
@@ -99,8 +100,22 @@ struct SentenceSegmenter {
     }
     guard s < dot else { return nil }
     let token = ByteRange(start: s, end: dot + 1)
-    if isInitials(token, in: text) { return .prefix }
+    if isInitials(token, in: text) {
+      // A lone capital after a lower-case word is a numeral or a name ("kuartal I.",
+      // "vitamin C."), not an initial.
+      if token.count == 2 && s > line.start + 1 && text[s - 1] == 0x20 && text.startsLower(at: wordStart(before: s - 1, line: line, in: text)) {
+        return nil
+      }
+      return .prefix
+    }
     return rules.abbreviationClass(Substring(text.string(token)))
+  }
+
+  /// Start of the word that ends just before `end` (exclusive).
+  func wordStart(before end: Int, line: ByteRange, in text: TextBytes) -> Int {
+    var s = end
+    while s > line.start && text[s - 1] != 0x20 { s -= 1 }
+    return s
   }
 
   /// `B.`, `B.J.`, `A.H.` : single capital letters each followed by a full stop.
@@ -114,10 +129,21 @@ struct SentenceSegmenter {
     return true
   }
 
-  /// A capital letter, a digit or an opening quote or bracket starts a new sentence.
+  /// A capital letter, a digit or an opening quote starts a new sentence.
   func startsSentence(at i: Int, line: ByteRange, in text: TextBytes) -> Bool {
+    if text[i] == 0x28 || text[i] == 0x5B { return false }
     if text.openerLength(at: i, end: line.end) > 0 { return true }
     return TextBytes.isDigit(text[i]) || text.startsUpper(at: i)
+  }
+
+  /// After a name suffix (`Tbk.`, `Ltd.`) only an opening quote or a common
+  /// sentence-starting word (`Perusahaan`, `Namun`) starts a new sentence.
+  func startsSentenceAfterName(at i: Int, line: ByteRange, in text: TextBytes) -> Bool {
+    if text[i] == 0x28 || text[i] == 0x5B { return false }
+    if text.openerLength(at: i, end: line.end) > 0 { return true }
+    var e = i
+    while e < line.end && text[e] != 0x20 && text[e] != 0x2C { e += 1 }
+    return rules.sentenceStarters.contains(text.lowercased(ByteRange(start: i, end: e)))
   }
 
   /// The rest of the line is one parenthetical with no sentence inside: `(Kenzo / AFP)`.
