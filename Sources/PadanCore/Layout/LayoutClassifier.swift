@@ -1,14 +1,27 @@
-internal import Foundation
-
 /// Classifies the lines of a normalised news page as title, byline, dateline, caption,
 /// body or boilerplate.
 ///
 /// It uses general cues rather than any one site's strings: position (the title is the
 /// first plain line before the body), length, final punctuation, capitalisation,
 /// repetition (a line seen before is boilerplate), web addresses and link words, and the
-/// prompt and credit patterns of `SegmentationRules`.
+/// prompt and credit patterns of `SegmentationRules`. Long lines of running text are
+/// settled by their first bytes; only short lines get the full set of checks.
 struct LayoutClassifier {
   let rules: SegmentationRules
+  private let boilerplateStarts: [[UInt8]]
+  private let boilerplatePhrases: [[UInt8]]
+  private let linkWords: [[UInt8]]
+  private let bylineStarts: [[UInt8]]
+  private let captionStarts: [[UInt8]]
+
+  init(rules: SegmentationRules) {
+    self.rules = rules
+    boilerplateStarts = rules.boilerplateStarts.map { Array($0.utf8) }
+    boilerplatePhrases = rules.boilerplatePhrases.map { Array($0.utf8) }
+    linkWords = rules.linkWords.map { Array($0.utf8) }
+    bylineStarts = rules.bylineStarts.map { Array($0.utf8) }
+    captionStarts = rules.captionStarts.map { Array($0.utf8) }
+  }
 
   static let dayNames: Set<String> = [
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
@@ -22,6 +35,9 @@ struct LayoutClassifier {
   ]
   static let timeWords: Set<String> = ["wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "|", "-", "•"]
 
+  /// Lines with more words than this are running text unless a prefix cue says otherwise.
+  static let shortLineWords = 30
+
   /// Classifies every non-blank line of `text`.
   func blocks(in text: TextBytes, count: Int) -> [LayoutBlock] {
     var blocks: [LayoutBlock] = []
@@ -33,8 +49,7 @@ struct LayoutClassifier {
     var sawBody = false
     var start = 0
     while start <= count {
-      var end = start
-      while end < count && text[end] != 0x0A { end += 1 }
+      let end = text.firstIndex(of: 0x0A, from: start, end: count)
       let range = text.trimmed(ByteRange(start: start, end: end))
       if range.isEmpty {
         if !previousBlank { paragraph += 1 }
@@ -42,14 +57,10 @@ struct LayoutClassifier {
       } else {
         previousBlank = false
         let h = text.hash(range)
-        let duplicate = seen[h, default: []].contains { text.equal($0, range) }
+        let duplicate = seen[h]?.contains { text.equal($0, range) } ?? false
         seen[h, default: []].append(range)
-        var parts: [(ByteRange, Segment.Kind)]
-        if duplicate {
-          parts = [(range, .boilerplate)]
-        } else {
-          parts = classify(range, in: text, sawTitle: sawTitle, sawBody: sawBody)
-        }
+        let parts: [(ByteRange, Segment.Kind)] =
+          duplicate ? [(range, .boilerplate)] : classify(range, in: text, sawTitle: sawTitle, sawBody: sawBody)
         for (r, kind) in parts {
           if kind == .title { sawTitle = true }
           if kind == .body { sawBody = true }
@@ -67,25 +78,24 @@ struct LayoutClassifier {
   func classify(
     _ range: ByteRange, in text: TextBytes, sawTitle: Bool, sawBody: Bool
   ) -> [(ByteRange, Segment.Kind)] {
-    let words = text.wordCount(range)
-    let endsSentence = text.endsSentence(range)
-    // Long sentences of running text: only prefix cues can make them anything but body.
-    let prefix = text.lowercased(ByteRange(start: range.start, end: min(range.end, range.start + 48)))
-    if startsWithCue(prefix, rules.bylineStarts) { return [(range, .byline)] }
-    if let cue = rules.boilerplateStarts.first(where: { startsWithBoilerplate(prefix, $0) }) {
-      _ = cue
+    let prefix = text.lowercasedBytes(ByteRange(start: range.start, end: min(range.end, range.start + 48)))
+    if bylineStarts.contains(where: { prefix.starts(with: $0) }) { return [(range, .byline)] }
+    if boilerplateStarts.contains(where: { startsWithBoilerplate(prefix, $0) }) {
       return [(range, .boilerplate)]
     }
-    if words > 30 { return [(range, .body)] }
+    let words = text.wordCount(range, limit: Self.shortLineWords + 1)
+    if words > Self.shortLineWords { return [(range, .body)] }
 
-    let lower = text.lowercased(range)
-    let tokens = lower.split(separator: " ")
-    if let split = bylineAndDateline(range, in: text) { return split }
-    if isDateline(tokens) { return [(range, .dateline)] }
-    if startsWithCue(prefix, rules.captionStarts) || hasCreditSuffix(range, in: text, endsSentence: endsSentence) {
+    let endsSentence = text.endsSentence(range)
+    let lower = text.lowercasedBytes(range)
+    if let split = bylineAndDateline(range, lower: lower, in: text) { return split }
+    if lower.contains(where: TextBytes.isDigit), isDateline(Self.tokens(lower)) { return [(range, .dateline)] }
+    if captionStarts.contains(where: { prefix.starts(with: $0) })
+      || ((lower.last == 0x29 || lower.contains(0x2F)) && hasCreditSuffix(text.string(range), endsSentence: endsSentence))
+    {
       return [(range, .caption)]
     }
-    if isBoilerplate(lower: lower, tokens: tokens, range: range, in: text, endsSentence: endsSentence) {
+    if isBoilerplate(lower: lower, original: range, in: text, endsSentence: endsSentence) {
       return [(range, .boilerplate)]
     }
     if !sawTitle && !sawBody && !endsSentence && words >= 2 {
@@ -94,37 +104,40 @@ struct LayoutClassifier {
     return [(range, .body)]
   }
 
-  func startsWithCue(_ prefix: String, _ cues: [String]) -> Bool {
-    cues.contains { prefix.hasPrefix($0) }
+  /// Space-separated words of a short line.
+  static func tokens(_ lower: [UInt8]) -> [Substring] {
+    String(decoding: lower, as: UTF8.self).split(separator: " ")
   }
 
-  /// A boilerplate start cue must be followed by a colon, dash or the end of the line
-  /// ("Baca juga: ...", "Baca: ...", "Tag: ..."), so "Baca" in a sentence does not match.
-  func startsWithBoilerplate(_ prefix: String, _ cue: String) -> Bool {
-    guard prefix.hasPrefix(cue) else { return false }
-    let rest = prefix.dropFirst(cue.count).drop { $0 == " " }
-    guard let next = rest.first else { return true }
-    if cue.last?.isLetter == false { return true }
-    return next == ":" || next == "-" || next == "–" || next == "|"
+  /// A boilerplate start cue must be followed by a colon, dash or bar or the end of the
+  /// line ("Baca juga: ...", "Baca: ...", "Tag: ..."), so "Baca" in a sentence does not match.
+  func startsWithBoilerplate(_ prefix: [UInt8], _ cue: [UInt8]) -> Bool {
+    guard prefix.starts(with: cue) else { return false }
+    if let last = cue.last, !TextBytes.isLetter(last) && last < 0x80 { return true }
+    var i = cue.count
+    while i < prefix.count && prefix[i] == 0x20 { i += 1 }
+    guard i < prefix.count else { return true }
+    let next = prefix[i]
+    // ':' '-' '|' or an en dash (E2 80 93).
+    return next == 0x3A || next == 0x2D || next == 0x7C
+      || (next == 0xE2 && i + 2 < prefix.count && prefix[i + 1] == 0x80 && prefix[i + 2] == 0x93)
   }
 
   /// `Name • 15 Februari 2022 21:24`: a short capitalised name, a bullet or bar, a date.
-  func bylineAndDateline(_ range: ByteRange, in text: TextBytes) -> [(ByteRange, Segment.Kind)]? {
-    let s = text.string(range)
-    for separator in [" • ", " | ", " · "] {
-      guard let r = s.range(of: separator) else { continue }
-      let left = s[..<r.lowerBound]
-      let right = s[r.upperBound...]
+  func bylineAndDateline(_ range: ByteRange, lower: [UInt8], in text: TextBytes) -> [(ByteRange, Segment.Kind)]? {
+    // " • " (E2 80 A2), " | ", " · " (C2 B7)
+    for separator: [UInt8] in [[0x20, 0xE2, 0x80, 0xA2, 0x20], [0x20, 0x7C, 0x20], [0x20, 0xC2, 0xB7, 0x20]] {
+      guard let at = Self.find(separator, in: lower) else { continue }
+      let left = text.string(ByteRange(start: range.start, end: range.start + at))
+      let right = String(decoding: lower[(at + separator.count)...], as: UTF8.self)
       let leftWords = left.split(separator: " ")
       guard (1...5).contains(leftWords.count),
         leftWords.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
-        isDateline(right.lowercased().split(separator: " "))
+        isDateline(right.split(separator: " "))
       else { continue }
-      let leftEnd = range.start + left.utf8.count
-      let rightStart = range.start + s[..<r.upperBound].utf8.count
       return [
-        (ByteRange(start: range.start, end: leftEnd), .byline),
-        (ByteRange(start: rightStart, end: range.end), .dateline),
+        (ByteRange(start: range.start, end: range.start + at), .byline),
+        (ByteRange(start: range.start + at + separator.count, end: range.end), .dateline),
       ]
     }
     return nil
@@ -132,6 +145,7 @@ struct LayoutClassifier {
 
   /// Mostly day names, month names, numbers and time-zone words, with at least one digit.
   func isDateline(_ tokens: [Substring]) -> Bool {
+    guard tokens.count <= 12 else { return false }
     var dateTokens = 0
     var content = 0
     var hasDigit = false
@@ -157,8 +171,7 @@ struct LayoutClassifier {
   }
 
   /// A photo credit at the end of a line: `Name/Net`, `(Name / AFP)`, `(Foto: ...)`.
-  func hasCreditSuffix(_ range: ByteRange, in text: TextBytes, endsSentence: Bool) -> Bool {
-    let s = text.string(range)
+  func hasCreditSuffix(_ s: String, endsSentence: Bool) -> Bool {
     if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
       let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
       let lowerInner = inner.lowercased()
@@ -173,46 +186,108 @@ struct LayoutClassifier {
       && after.allSatisfy({ $0.isLetter || $0 == "." }) && !before.contains(where: \.isNumber)
   }
 
-  func isBoilerplate(
-    lower: String, tokens: [Substring], range: ByteRange, in text: TextBytes, endsSentence: Bool
-  ) -> Bool {
-    let bare = lower.trimmingCharacters(" .:!?")
-    if rules.boilerplateLines.contains(bare) { return true }
-    if rules.boilerplatePhrases.contains(where: { containsPhrase(lower, $0) }) { return true }
-    let hasAddress = tokens.contains(where: isWebAddress)
-    if let first = tokens.first?.trimmingCharacters("!:,.") , rules.promptVerbs.contains(first) {
-      if hasAddress || rules.linkWords.contains(where: { containsPhrase(lower, $0) }) { return true }
+  func isBoilerplate(lower: [UInt8], original range: ByteRange, in text: TextBytes, endsSentence: Bool) -> Bool {
+    // Word boundaries over the lower-cased bytes.
+    var words: [Range<Int>] = []
+    var wordStart = 0
+    for (i, b) in lower.enumerated() where b == 0x20 {
+      if i > wordStart { words.append(wordStart..<i) }
+      wordStart = i + 1
     }
-    if hasAddress && (tokens.count <= 3 || containsPhrase(lower, "klik")) { return true }
-    let s = text.string(range)
-    let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
-    let hasLower = letters.contains { $0.properties.isLowercase }
-    let hasUpper = letters.contains { $0.properties.isUppercase }
+    if lower.count > wordStart { words.append(wordStart..<lower.count) }
+    let wordCount = words.count
+
+    var bareStart = 0
+    var bareEnd = lower.count
+    let trim: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2E || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F }
+    while bareStart < bareEnd && trim(lower[bareStart]) { bareStart += 1 }
+    while bareEnd > bareStart && trim(lower[bareEnd - 1]) { bareEnd -= 1 }
+    if rules.boilerplateLines.contains(String(decoding: lower[bareStart..<bareEnd], as: UTF8.self)) { return true }
+    if boilerplatePhrases.contains(where: { Self.containsPhrase($0, in: lower) }) { return true }
+
+    let hasAddress = words.contains { w in
+      lower[w].contains(0x2E) && isWebAddress(Substring(String(decoding: lower[w], as: UTF8.self)))
+    }
+    if let first = words.first {
+      var e = first.upperBound
+      while e > first.lowerBound && (lower[e - 1] == 0x21 || lower[e - 1] == 0x3A || lower[e - 1] == 0x2C || lower[e - 1] == 0x2E) {
+        e -= 1
+      }
+      if rules.promptVerbs.contains(String(decoding: lower[first.lowerBound..<e], as: UTF8.self)),
+        hasAddress || linkWords.contains(where: { Self.containsPhrase($0, in: lower) })
+      {
+        return true
+      }
+    }
+    if hasAddress && (wordCount <= 3 || Self.containsPhrase(Array("klik".utf8), in: lower)) { return true }
+
+    // Case and digits, over the original bytes.
+    var hasLower = false
+    var hasUpper = false
+    var hasDigit = false
+    var i = range.start
+    while i < range.end {
+      let b = text[i]
+      if b < 0x80 {
+        if TextBytes.isLower(b) { hasLower = true }
+        if TextBytes.isUpper(b) { hasUpper = true }
+        if TextBytes.isDigit(b) { hasDigit = true }
+        i += 1
+      } else {
+        let length = max(1, TextCleaner.sequenceLength(text.bytes, at: i))
+        if let scalar = text.scalar(at: i) {
+          if scalar.properties.isLowercase { hasLower = true }
+          if scalar.properties.isUppercase { hasUpper = true }
+        }
+        i += length
+      }
+    }
     // Editor's initials such as "(WIL)" or "(ant/ito)".
-    if s.hasPrefix("("), s.hasSuffix(")"), s.count <= 14, !s.contains(" ") { return true }
-    if !endsSentence && tokens.count <= 4 && hasUpper && !hasLower { return true }
-    if !endsSentence && tokens.count <= 5 && hasLower && !hasUpper
-      && !s.contains(where: \.isNumber)
+    if lower.first == 0x28 && lower.last == 0x29 && lower.count <= 16 && wordCount == 1 { return true }
+    if !endsSentence && wordCount <= 4 && hasUpper && !hasLower { return true }
+    if !endsSentence && wordCount <= 5 && hasLower && !hasUpper && !hasDigit { return true }
+    if wordCount <= 4, let last = words.last,
+      rules.logoWords.contains(String(decoding: lower[last], as: UTF8.self))
     {
       return true
     }
-    if tokens.count <= 4, let last = tokens.last, rules.logoWords.contains(String(last)) { return true }
     return false
   }
 
-  func containsPhrase(_ haystack: String, _ phrase: String) -> Bool {
-    var search = haystack[...]
-    while let r = search.range(of: phrase) {
-      let beforeOK = r.lowerBound == haystack.startIndex
-        || !haystack[haystack.index(before: r.lowerBound)].isLetter
-      let afterOK = r.upperBound == haystack.endIndex || !haystack[r.upperBound].isLetter
+  /// Offset of the first occurrence of `needle` in `haystack` at or after `from`.
+  static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+    let first = needle[0]
+    var i = from
+    while i <= haystack.count - needle.count {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Whether `phrase` occurs in `haystack` as whole words (no letter on either side).
+  static func containsPhrase(_ phrase: [UInt8], in haystack: [UInt8]) -> Bool {
+    var from = 0
+    while from <= haystack.count - phrase.count {
+      guard let start = find(phrase, in: haystack, from: from) else { return false }
+      let end = start + phrase.count
+      let beforeOK = start == 0 || !isWordByte(haystack[start - 1])
+      let afterOK = end == haystack.count || !isWordByte(haystack[end])
       if beforeOK && afterOK { return true }
-      search = haystack[r.upperBound...]
+      from = start + 1
     }
     return false
   }
 
+  static func isWordByte(_ b: UInt8) -> Bool { TextBytes.isLetter(b) || b >= 0x80 }
+
   func isWebAddress(_ token: Substring) -> Bool {
+    guard token.utf8.contains(0x2E) else { return false }
     if token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") {
       return true
     }

@@ -1,6 +1,18 @@
+#if canImport(Glibc)
+  internal import Glibc
+#endif
+
 /// Small byte-level helpers over normalised UTF-8 text (single spaces, LF line ends).
 struct TextBytes {
   let bytes: UnsafeBufferPointer<UInt8>
+
+  /// Offset of the first `byte` in `from..<end`, or `end` (memchr, vectorised by libc).
+  @inline(__always)
+  func firstIndex(of byte: UInt8, from: Int, end: Int) -> Int {
+    guard from < end, let base = bytes.baseAddress else { return end }
+    guard let found = memchr(base + from, Int32(byte), end - from) else { return end }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
 
   subscript(i: Int) -> UInt8 { bytes[i] }
 
@@ -17,18 +29,27 @@ struct TextBytes {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
   }
 
-  /// ASCII-lower-cased text of `range` (other characters unchanged).
-  func lowercased(_ range: ByteRange) -> String {
+  /// ASCII-lower-cased bytes of `range` (other bytes unchanged).
+  func lowercasedBytes(_ range: ByteRange) -> [UInt8] {
     var copy = Array(bytes[range.start..<range.end])
     for i in copy.indices where copy[i] >= 0x41 && copy[i] <= 0x5A { copy[i] |= 0x20 }
-    return String(decoding: copy, as: UTF8.self)
+    return copy
   }
 
-  /// Number of space-separated words.
-  func wordCount(_ range: ByteRange) -> Int {
+  /// ASCII-lower-cased text of `range` (other characters unchanged).
+  func lowercased(_ range: ByteRange) -> String {
+    String(decoding: lowercasedBytes(range), as: UTF8.self)
+  }
+
+  /// Number of space-separated words, counting no further than `limit`.
+  func wordCount(_ range: ByteRange, limit: Int = .max) -> Int {
     guard !range.isEmpty else { return 0 }
     var n = 1
-    for i in range.start..<range.end where bytes[i] == 0x20 { n += 1 }
+    var i = range.start
+    while i < range.end && n < limit {
+      if bytes[i] == 0x20 { n += 1 }
+      i += 1
+    }
     return n
   }
 
@@ -38,9 +59,11 @@ struct TextBytes {
     return true
   }
 
+  /// FNV-1a of the length and the first 64 bytes: cheap, and exact equality is checked
+  /// with `equal` on a hit.
   func hash(_ range: ByteRange) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for i in range.start..<range.end {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
+    for i in range.start..<min(range.end, range.start + 64) {
       h ^= UInt64(bytes[i])
       h = h &* 0x100_0000_01b3
     }

@@ -54,8 +54,11 @@ public struct Normalizer: Sendable {
     var map = SourceMap(layers: [cleaned.changes])
     var bytes = cleaned.bytes
     do {
-      let alreadyNormal = try bytes.withUnsafeBufferPointer { (b) throws(ICUError) in
-        try UnicodeNormalizer.isNormalized(b, form: options.form == .nfc ? .nfc : .nfkc)
+      var alreadyNormal = options.form == .nfc && cleaned.isKnownNFC
+      if !alreadyNormal {
+        alreadyNormal = try bytes.withUnsafeBufferPointer { (b) throws(ICUError) in
+          try UnicodeNormalizer.isNormalized(b, form: options.form == .nfc ? .nfc : .nfkc)
+        }
       }
       if !alreadyNormal {
         let (normal, changes) = try bytes.withUnsafeBufferPointer { (b) throws(ICUError) in

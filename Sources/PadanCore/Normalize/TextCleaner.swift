@@ -17,6 +17,9 @@ struct TextCleaner {
     var changes: [SourceMap.Change]
     /// Ill-formed sequences replaced by U+FFFD (lossy mode only).
     var replaced: [InvalidByte]
+    /// Whether every scalar of the output is an NFC-stable starter (see `isNFCStarter`), so
+    /// that the text is already NFC and ICU's pass can be skipped.
+    var isKnownNFC: Bool
   }
 
   /// Cleans `input`.
@@ -27,7 +30,8 @@ struct TextCleaner {
   static func clean(_ input: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(InvalidByte) -> Output {
     var state = State(capacity: input.count)
     try state.run(input, lossy: lossy)
-    return Output(bytes: state.out, changes: state.changes, replaced: state.replaced)
+    return Output(
+      bytes: state.out, changes: state.changes, replaced: state.replaced, isKnownNFC: state.isKnownNFC)
   }
 
   private struct State {
@@ -39,6 +43,7 @@ struct TextCleaner {
     var pendingStart = -1
     /// Whether the pending run is exactly one ASCII space (kept without a change).
     var pendingIsOneSpace = false
+    var isKnownNFC = true
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
@@ -101,6 +106,7 @@ struct TextCleaner {
       flushBeforeText(at: s0)
       let d = out.count
       let v = scalar.value
+      if !TextCleaner.isNFCStarter(v) { isKnownNFC = false }
       if v < 0x80 {
         out.append(UInt8(v))
       } else {
@@ -133,12 +139,24 @@ struct TextCleaner {
       var i = 0
       while i < n {
         let b = input[i]
-        // Fast path: printable ASCII other than the two markup bytes.
-        if b > 0x20 && b < 0x7F && b != 0x3C && b != 0x26 {
+        // Fast path: a run of printable ASCII (other than the two markup bytes) with
+        // single spaces between words is copied unchanged in one go.
+        if TextCleaner.isPlain(b) {
           if pendingStart >= 0 { flushBeforeText(at: i) }
-          out.append(b)
+          var j = i + 1
+          while j < n {
+            let c = input[j]
+            if TextCleaner.isPlain(c) {
+              j += 1
+            } else if c == 0x20 && j + 1 < n && TextCleaner.isPlain(input[j + 1]) {
+              j += 2
+            } else {
+              break
+            }
+          }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<j]))
           lineHasContent = true
-          i += 1
+          i = j
           continue
         }
         switch b {
@@ -174,7 +192,16 @@ struct TextCleaner {
         default:
           let length = TextCleaner.sequenceLength(input, at: i)
           if length > 0 {
-            scalar(TextCleaner.decode(input, at: i, length: length), i, i + length, replaced: false)
+            let decoded = TextCleaner.decode(input, at: i, length: length)
+            if TextCleaner.isOrdinaryText(decoded) {
+              // Copy the bytes as they are: no class to apply.
+              flushBeforeText(at: i)
+              out.append(contentsOf: UnsafeBufferPointer(rebasing: input[i..<(i + length)]))
+              if !TextCleaner.isNFCStarter(decoded.value) { isKnownNFC = false }
+              lineHasContent = true
+            } else {
+              scalar(decoded, i, i + length, replaced: false)
+            }
             i += length
           } else {
             let bad = -length
@@ -191,6 +218,33 @@ struct TextCleaner {
       }
     }
   }
+
+  /// Whether `v` has NFC_Quick_Check=Yes and canonical combining class 0, so that text made
+  /// only of such scalars is already NFC: everything below U+0300, General Punctuation
+  /// U+2010-U+205F, currency signs U+20A0-U+20BF, Arabic letters U+0621-U+064A and CJK
+  /// unified ideographs U+4E00-U+9FFF. Combining marks that could compose with them fall
+  /// outside these ranges, so their presence still sends the text through ICU.
+  @inline(__always)
+  static func isNFCStarter(_ v: UInt32) -> Bool {
+    v < 0x300 || (0x2010...0x205F).contains(v) || (0x20A0...0x20BF).contains(v)
+      || (0x0621...0x064A).contains(v) || (0x4E00...0x9FFF).contains(v)
+  }
+
+  /// A non-ASCII scalar that `State.scalar` would pass through as text unchanged.
+  @inline(__always)
+  static func isOrdinaryText(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x80...0xA0, 0x00AD, 0x0085, 0x1680, 0x180E, 0x2000...0x200F, 0x2028...0x202F,
+      0x205F...0x206F, 0x3000, 0xFEFF:
+      return false
+    default:
+      return true
+    }
+  }
+
+  /// Printable ASCII other than `<` and `&`: bytes the cleaner copies unchanged.
+  @inline(__always)
+  static func isPlain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F && b != 0x3C && b != 0x26 }
 
   /// Length of the well-formed UTF-8 sequence at `i` (2...4), or minus the length of the
   /// maximal ill-formed subpart (Unicode's "maximal subpart" replacement rule).

@@ -8,11 +8,15 @@ public final class DocumentSegmenter {
   public let rules: SegmentationRules
   public let normalizer: Normalizer
   private let breaker: SentenceBreaker
+  private let classifier: LayoutClassifier
+  private let splitter: SentenceSegmenter
 
   /// - Throws: `Diagnostic` when ICU cannot open its sentence iterator.
   public init(rules: SegmentationRules, options: NormalizationOptions = NormalizationOptions()) throws(Diagnostic) {
     self.rules = rules
     self.normalizer = Normalizer(options: options)
+    self.classifier = LayoutClassifier(rules: rules)
+    self.splitter = SentenceSegmenter(rules: rules)
     do {
       self.breaker = try SentenceBreaker(locale: "id")
     } catch {
@@ -48,8 +52,7 @@ public final class DocumentSegmenter {
     var icu: [Int] = []
     icu.reserveCapacity(buffer.count / 64)
     try breaker.forEachBoundary(in: buffer) { icu.append($0) }
-    let blocks = LayoutClassifier(rules: rules).blocks(in: text, count: buffer.count)
-    let splitter = SentenceSegmenter(rules: rules)
+    let blocks = classifier.blocks(in: text, count: buffer.count)
     var cursor = 0
     var segments: [Segment] = []
     segments.reserveCapacity(icu.count + blocks.count)

@@ -102,6 +102,28 @@ public struct SegmentationRules: Sendable {
     return all
   }
 
+  /// Length in bytes of the longest listed abbreviation: longer tokens are never one.
+  var longestAbbreviation: Int {
+    (prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations)).map(\.utf8.count).max() ?? 0
+  }
+
+  /// Case-folded byte hashes of every listed abbreviation: a token whose folded hash is
+  /// not here is not an abbreviation, so most full stops need no string work at all.
+  var foldedAbbreviationHashes: Set<UInt64> {
+    Set(prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations).map { Self.foldedHash(Array($0.utf8)[...]) })
+  }
+
+  /// FNV-1a over ASCII-lower-cased bytes.
+  @inline(__always)
+  static func foldedHash(_ bytes: some Collection<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+
   /// The class of an abbreviation token (with its final full stop), if it is one.
   func abbreviationClass(_ token: Substring) -> AbbreviationClass? {
     let s = String(token)

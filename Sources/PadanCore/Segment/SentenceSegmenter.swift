@@ -15,6 +15,15 @@
 /// Line ends are hard boundaries, since every block is one line or part of one.
 struct SentenceSegmenter {
   let rules: SegmentationRules
+  /// Tokens longer than this cannot be listed abbreviations.
+  let longestAbbreviation: Int
+  let foldedAbbreviationHashes: Set<UInt64>
+
+  init(rules: SegmentationRules) {
+    self.rules = rules
+    self.longestAbbreviation = rules.longestAbbreviation
+    self.foldedAbbreviationHashes = rules.foldedAbbreviationHashes
+  }
 
   /// The sentence ranges of `block`, given ICU's boundaries for the whole text.
   ///
@@ -100,6 +109,9 @@ struct SentenceSegmenter {
     }
     guard s < dot else { return nil }
     let token = ByteRange(start: s, end: dot + 1)
+    if token.count > longestAbbreviation { return nil }
+    let foldedHash = SegmentationRules.foldedHash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))
+    let mayBeListed = foldedAbbreviationHashes.contains(foldedHash)
     if isInitials(token, in: text) {
       // A lone capital after a lower-case word is a numeral or a name ("kuartal I.",
       // "vitamin C."), not an initial.
@@ -108,6 +120,7 @@ struct SentenceSegmenter {
       }
       return .prefix
     }
+    guard mayBeListed else { return nil }
     return rules.abbreviationClass(Substring(text.string(token)))
   }
 
@@ -167,11 +180,9 @@ struct SentenceSegmenter {
   /// Adds boundaries after `word. lowercase`, which ICU never breaks, when the word before
   /// the full stop is an ordinary word (not an abbreviation, initial or number).
   func addFullStopBoundaries(_ range: ByteRange, in text: TextBytes, to cuts: inout [Int]) {
-    var i = range.start + 1
+    var i = text.firstIndex(of: 0x2E, from: range.start + 1, end: range.end)
     while i + 2 < range.end {
-      if text[i] == 0x2E && text[i + 1] == 0x20 && text.startsLower(at: i + 2)
-        && TextBytes.isLower(text[i - 1])
-      {
+      if text[i + 1] == 0x20 && TextBytes.isLower(text[i - 1]) && text.startsLower(at: i + 2) {
         var s = i
         while s > range.start && text[s - 1] != 0x20 { s -= 1 }
         let token = ByteRange(start: s, end: i + 1)
@@ -180,7 +191,7 @@ struct SentenceSegmenter {
           cuts.append(i + 2)
         }
       }
-      i += 1
+      i = text.firstIndex(of: 0x2E, from: i + 1, end: range.end)
     }
   }
 

@@ -1,4 +1,66 @@
 import ArgumentParser
+import Foundation
+import PadanCore
+
 struct BenchCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks (release build).", subcommands: [])
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Benchmarks; build with -c release before measuring.",
+    subcommands: [BenchSegmentCommand.self]
+  )
+}
+
+struct BenchSegmentCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "segment",
+    abstract: "Read+normalise+segment throughput against raw ICU sentence iteration, in one run.",
+    discussion: """
+      Builds a corpus of article-sized files from real Indonesian text (Seeds/ and the
+      segmentation development sets when ../shared is present), then measures (a) the whole
+      read, normalise, classify and segment path and (b) raw ICU sentence iteration over the
+      same bytes, alternating, best of --repeat. Prints MB/s of each, their ratio, and the
+      peak memory.
+      """
+  )
+
+  @Option(name: .long, help: "Corpus size in MB (10^6 bytes).")
+  var sizeMb: Int = 50
+
+  @Option(name: .long, help: "Source texts: folders of .txt files or .jsonl files with a \"text\" key (repeatable).")
+  var source: [String] = []
+
+  @Option(name: .long, help: "Repetitions of each measurement; the best is reported.")
+  var `repeat`: Int = 3
+
+  @OptionGroup var options: SegmentationOptions
+
+  func run() throws {
+    var sources = source
+    if sources.isEmpty {
+      sources = ["Seeds"]
+      for dev in ["../shared/data/seg/gsd-dev.jsonl", "../shared/data/seg/csui-train.jsonl"]
+      where FileManager.default.fileExists(atPath: dev) {
+        sources.append(dev)
+      }
+    }
+    let directory = NSTemporaryDirectory() + "padan-bench-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    do {
+      let texts = try SegmentBenchmark.sourceTexts(from: sources)
+      let files = try SegmentBenchmark.writeCorpus(from: texts, bytes: sizeMb * 1_000_000, into: directory)
+      let bench = SegmentBenchmark(segmenter: try options.makeSegmenter(), repetitions: max(1, `repeat`))
+      let r = try bench.run(files: files)
+      print("sources:           \(sources.joined(separator: ", ")) (\(texts.count) texts)")
+      print("corpus:            \(r.corpusBytes) bytes, \(r.corpusCharacters) characters, \(r.documents) files")
+      print("segments:          \(r.segments) (raw ICU boundaries: \(r.icuBoundaries))")
+      print(String(format: "full path:         %8.1f MB/s  (%.3f s; %.0f chars/s; %.0f docs/s)", r.fullPathMBps, r.fullPathSeconds, r.charactersPerSecond, r.documentsPerSecond))
+      print(String(format: "raw ICU iteration: %8.1f MB/s  (%.3f s)", r.rawICUMBps, r.rawICUSeconds))
+      print(String(format: "  stages:          read %.3f s, +normalise %.3f s, +layout and segment %.3f s", r.readSeconds, r.normalizeSeconds - r.readSeconds, r.fullPathSeconds - r.normalizeSeconds))
+      print(String(format: "ratio full/raw:    %8.2f", r.ratio))
+      print(String(format: "peak memory:       %8.1f MB after the full path, %.1f MB at the end (corpus loaded for raw ICU)", Double(r.peakMemoryAfterFullPath) / 1e6, Double(r.peakMemory) / 1e6))
+    } catch let d as Diagnostic {
+      DiagnosticPrinter.print(d)
+      throw ExitCode(1)
+    }
+  }
 }
