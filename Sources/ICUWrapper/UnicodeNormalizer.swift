@@ -25,6 +25,13 @@ public struct NormalizationChange: Hashable, Sendable {
   public var sourceLength: Int
   public var destinationStart: Int
   public var destinationLength: Int
+
+  public init(sourceStart: Int, sourceLength: Int, destinationStart: Int, destinationLength: Int) {
+    self.sourceStart = sourceStart
+    self.sourceLength = sourceLength
+    self.destinationStart = destinationStart
+    self.destinationLength = destinationLength
+  }
 }
 
 /// Normalises UTF-8 with ICU's `Normalizer2`, without a UTF-16 round trip.

@@ -95,13 +95,24 @@ struct LayoutClassifier {
     {
       return [(range, .caption)]
     }
-    if isBoilerplate(lower: lower, original: range, in: text, endsSentence: endsSentence) {
+    if (words <= 8 && !endsSentence && isNavigationTrail(lower))
+      || isBoilerplate(lower: lower, original: range, in: text, endsSentence: endsSentence)
+    {
       return [(range, .boilerplate)]
     }
     if !sawTitle && !sawBody && !endsSentence && words >= 2 {
       return [(range, .title)]
     }
     return [(range, .body)]
+  }
+
+  /// A breadcrumb trail such as `Home › Ekonomi › Makro` or `Beranda > Nasional`: words
+  /// separated by navigation arrows (› » > ») with spaces around them.
+  func isNavigationTrail(_ lower: [UInt8]) -> Bool {
+    for arrow: [UInt8] in [[0x20, 0xE2, 0x80, 0xBA, 0x20], [0x20, 0xC2, 0xBB, 0x20], [0x20, 0x3E, 0x20]] {
+      if Self.find(arrow, in: lower) != nil { return true }
+    }
+    return false
   }
 
   /// Space-separated words of a short line.

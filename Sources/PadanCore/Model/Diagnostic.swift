@@ -33,3 +33,16 @@ public struct DiagnosticLog: Sendable {
 
   public var hasErrors: Bool { entries.contains { $0.severity == .error } }
 }
+
+extension Array where Element == Diagnostic {
+  /// Diagnostics in file, line and column order (stable for equal locations).
+  public func sortedByLocation() -> [Diagnostic] {
+    enumerated().sorted { a, b in
+      let x = a.element.location
+      let y = b.element.location
+      let kx = (x?.path ?? "", x?.line ?? 0, x?.column ?? 0)
+      let ky = (y?.path ?? "", y?.line ?? 0, y?.column ?? 0)
+      return kx != ky ? kx < ky : a.offset < b.offset
+    }.map(\.element)
+  }
+}

@@ -26,25 +26,25 @@ public struct SourceMap: Sendable, Hashable {
     if !layer.isEmpty { layers.append(layer) }
   }
 
-  /// Which side of a changed span an offset that falls strictly inside it goes to.
+  /// How an offset is mapped where the normalised text was changed.
   public enum Bias: Sendable {
-    /// The start of the changed source span (for range starts).
+    /// For range starts: inside a replacement, its source start; removed bytes right at
+    /// the offset (a tag before a word) are skipped.
     case start
-    /// The end of the changed source span (for range ends).
+    /// For range ends: inside a replacement, its source end; removed bytes right at the
+    /// offset (a closing tag after a word) are left out.
     case end
   }
 
   /// The original byte offset of `offset`, a byte offset into the normalised text.
-  ///
-  /// Deleted source bytes that sit exactly at `offset` are counted before it, so a range
-  /// start skips a removed tag and a range end includes one.
   public func originalOffset(_ offset: Int, bias: Bias) -> Int {
     var x = offset
     for layer in layers.reversed() { x = Self.map(x, through: layer, bias: bias) }
     return x
   }
 
-  /// The original byte range of `range`, a range of the normalised text.
+  /// The original byte range of `range`, a range of the normalised text, tight around
+  /// its text: removed markup at either edge is left out.
   public func originalRange(_ range: ByteRange) -> ByteRange {
     let start = originalOffset(range.start, bias: .start)
     let end = originalOffset(range.end, bias: .end)
@@ -61,6 +61,9 @@ public struct SourceMap: Sendable, Hashable {
     }
     guard low > 0 else { return x }
     let c = changes[low - 1]
+    if c.destination.isEmpty && c.destination.start == x && bias == .end {
+      return c.source.start
+    }
     if x < c.destination.end {
       // Inside a replacement: its first byte maps to the replaced span's start.
       if x == c.destination.start { return c.source.start }

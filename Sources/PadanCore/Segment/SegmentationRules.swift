@@ -71,7 +71,7 @@ public struct SegmentationRules: Sendable {
             "unknown class '\(row.fields[1])' (expected prefix, suffix or ambiguous)"))
       }
     }
-    return all
+    return all.sortedByLocation()
   }
 
   /// Adds the rows of a layout cue table (`cue, role, note`).
@@ -99,7 +99,7 @@ public struct SegmentationRules: Sendable {
         all.append(Diagnostic(.error, at: table.location(of: row, field: 1), "unknown role '\(row.fields[1])'"))
       }
     }
-    return all
+    return all.sortedByLocation()
   }
 
   /// Length in bytes of the longest listed abbreviation: longer tokens are never one.

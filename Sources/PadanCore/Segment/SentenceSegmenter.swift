@@ -54,6 +54,10 @@ struct SentenceSegmenter {
     }
     addFullStopBoundaries(ByteRange(start: start, end: r.end), in: text, to: &cuts)
     cuts.sort()
+    // ICU may already have broken where a rule adds a cut.
+    var unique: [Int] = []
+    for c in cuts where unique.last != c { unique.append(c) }
+    cuts = unique
     for cut in cuts + [r.end] where cut > start {
       let piece = text.trimmed(ByteRange(start: start, end: cut))
       if !piece.isEmpty {
@@ -177,18 +181,29 @@ struct SentenceSegmenter {
     return line.end - i <= 80
   }
 
-  /// Adds boundaries after `word. lowercase`, which ICU never breaks, when the word before
-  /// the full stop is an ordinary word (not an abbreviation, initial or number).
+  /// Adds boundaries that ICU never makes after a full stop and a space: before a
+  /// lower-case word when the word before the stop is an ordinary word (`... memadai.
+  /// rmol news`), and before a digit unless the stop ends an abbreviation (`No. 5`) or a
+  /// short list number (`1. pendidikan`), as in `... bertambah. 12 orang hilang`.
   func addFullStopBoundaries(_ range: ByteRange, in text: TextBytes, to cuts: inout [Int]) {
     var i = text.firstIndex(of: 0x2E, from: range.start + 1, end: range.end)
     while i + 2 < range.end {
-      if text[i + 1] == 0x20 && TextBytes.isLower(text[i - 1]) && text.startsLower(at: i + 2) {
+      if text[i + 1] == 0x20 {
+        let next = i + 2
+        let before = text[i - 1]
         var s = i
         while s > range.start && text[s - 1] != 0x20 { s -= 1 }
         let token = ByteRange(start: s, end: i + 1)
-        let isWord = (s..<i).allSatisfy { k in text[k] >= 0x80 || TextBytes.isLetter(text[k]) || text[k] == 0x2D }
-        if token.count >= 4 && isWord && abbreviationBefore(fullStop: i, line: range, in: text) == nil {
-          cuts.append(i + 2)
+        if TextBytes.isLower(before) && text.startsLower(at: next) {
+          let isWord = (s..<i).allSatisfy { k in text[k] >= 0x80 || TextBytes.isLetter(text[k]) || text[k] == 0x2D }
+          if token.count >= 4 && isWord && abbreviationBefore(fullStop: i, line: range, in: text) == nil {
+            cuts.append(next)
+          }
+        } else if TextBytes.isDigit(text[next]) && (TextBytes.isLetter(before) || TextBytes.isDigit(before)) {
+          let isShortNumber = token.count <= 4 && (s..<i).allSatisfy { TextBytes.isDigit(text[$0]) }
+          if !isShortNumber && abbreviationBefore(fullStop: i, line: range, in: text) == nil {
+            cuts.append(next)
+          }
         }
       }
       i = text.firstIndex(of: 0x2E, from: i + 1, end: range.end)
