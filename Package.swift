@@ -32,7 +32,8 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    .testTarget(name: "ICUWrapperTests", dependencies: ["ICUWrapper"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ICUWrapperTests", dependencies: ["ICUWrapper"], swiftSettings: swiftSettings),
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
@@ -41,7 +42,7 @@ let package = Package(
     ),
     .testTarget(
       name: "padanTests",
-      dependencies: ["PadanCore"],
+      dependencies: ["padan"],
       swiftSettings: swiftSettings
     ),
   ],

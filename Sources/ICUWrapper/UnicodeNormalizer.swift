@@ -90,7 +90,8 @@ public enum UnicodeNormalizer {
   }
 
   /// Convenience for Swift strings: the normalised string.
-  public static func normalize(_ string: String, form: NormalizationForm) throws(ICUError) -> String {
+  public static func normalize(_ string: String, form: NormalizationForm) throws(ICUError) -> String
+  {
     let bytes = Array(string.utf8)
     let (normalized, _) = try bytes.withUnsafeBufferPointer { (buffer) throws(ICUError) in
       try normalize(buffer, form: form)

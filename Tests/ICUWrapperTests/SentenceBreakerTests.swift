@@ -29,9 +29,15 @@ import Testing
 @Suite struct UnicodeNormalizerTests {
   @Test func nfcComposesAndReportsTheChange() throws {
     let bytes = Array("Cafe\u{301} di Bandung".utf8)  // e + combining acute
-    let (out, changes) = try bytes.withUnsafeBufferPointer { try UnicodeNormalizer.normalize($0, form: .nfc) }
+    let (out, changes) = try bytes.withUnsafeBufferPointer {
+      try UnicodeNormalizer.normalize($0, form: .nfc)
+    }
     #expect(String(decoding: out, as: UTF8.self) == "Café di Bandung")
-    #expect(changes == [NormalizationChange(sourceStart: 3, sourceLength: 3, destinationStart: 3, destinationLength: 2)])
+    #expect(
+      changes == [
+        NormalizationChange(
+          sourceStart: 3, sourceLength: 3, destinationStart: 3, destinationLength: 2)
+      ])
   }
 
   @Test func nfkcFoldsCompatibilityCharacters() throws {
@@ -41,10 +47,13 @@ import Testing
 
   @Test func normalisedTextHasNoChanges() throws {
     let bytes = Array("Sudah normal: é, “kutipan”.".utf8)
-    let (out, changes) = try bytes.withUnsafeBufferPointer { try UnicodeNormalizer.normalize($0, form: .nfc) }
+    let (out, changes) = try bytes.withUnsafeBufferPointer {
+      try UnicodeNormalizer.normalize($0, form: .nfc)
+    }
     #expect(out == bytes)
     #expect(changes.isEmpty)
-    #expect(try bytes.withUnsafeBufferPointer { try UnicodeNormalizer.isNormalized($0, form: .nfc) })
+    #expect(
+      try bytes.withUnsafeBufferPointer { try UnicodeNormalizer.isNormalized($0, form: .nfc) })
   }
 
   @Test func errorNamesComeFromICU() {

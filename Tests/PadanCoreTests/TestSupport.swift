@@ -9,15 +9,19 @@ let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
 
 /// The shipped rules in `Glossaries/rules`, loaded once.
 let shippedRules: SegmentationRules = {
-  let (rules, problems) = try! SegmentationRules.load(directory: repositoryRoot.appendingPathComponent("Glossaries/rules").path)
+  let (rules, problems) = try! SegmentationRules.load(
+    directory: repositoryRoot.appendingPathComponent("Glossaries/rules").path)
   precondition(problems.isEmpty, "\(problems)")
   return rules
 }()
 
 /// Segments `text` and returns each segment as (kind, normalised text).
-func segments(_ text: String, rules: SegmentationRules = shippedRules) throws -> [(Segment.Kind, String)] {
+func segments(_ text: String, rules: SegmentationRules = shippedRules) throws -> [(
+  Segment.Kind, String
+)] {
   let segmenter = try DocumentSegmenter(rules: rules)
-  let (document, _) = try segmenter.document(from: SourceFile(path: "test.txt", bytes: Array(text.utf8)))
+  let (document, _) = try segmenter.document(
+    from: SourceFile(path: "test.txt", bytes: Array(text.utf8)))
   return document.segments.map { ($0.kind, String(document.text(of: $0))) }
 }
 
@@ -41,9 +45,12 @@ func assertSnapshot(
   let url = directory.appendingPathComponent("Snapshots").appendingPathComponent(name)
   let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
   guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); review it and run the tests again", sourceLocation: sourceLocation)
+    Issue.record(
+      "recorded snapshot \(name); review it and run the tests again", sourceLocation: sourceLocation
+    )
     return
   }
   if expected != actual {

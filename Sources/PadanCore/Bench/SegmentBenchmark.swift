@@ -70,11 +70,15 @@ public struct SegmentBenchmark {
   /// (about 16 KB each) built from `texts` in a deterministic shuffled order.
   ///
   /// - Returns: the file paths, in order.
-  public static func writeCorpus(from texts: [[UInt8]], bytes target: Int, into directory: String) throws(Diagnostic) -> [String] {
+  public static func writeCorpus(from texts: [[UInt8]], bytes target: Int, into directory: String)
+    throws(Diagnostic)
+    -> [String]
+  {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw Diagnostic(.error, at: nil, "\(directory): cannot create folder: \(error.localizedDescription)")
+      throw Diagnostic(
+        .error, at: nil, "\(directory): cannot create folder: \(error.localizedDescription)")
     }
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next() -> Int {
@@ -90,14 +94,17 @@ public struct SegmentBenchmark {
       file.reserveCapacity(20_000)
       while file.count < 16_000 {
         if position == order.count {
-          for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, next() % (i + 1)) }
+          for i in stride(from: order.count - 1, to: 0, by: -1) {
+            order.swapAt(i, next() % (i + 1))
+          }
           position = 0
         }
         file += texts[order[position]]
         file += [0x0A, 0x0A]
         position += 1
       }
-      let path = (directory as NSString).appendingPathComponent(String(format: "doc-%06d.txt", paths.count))
+      let path = (directory as NSString).appendingPathComponent(
+        String(format: "doc-%06d.txt", paths.count))
       guard FileManager.default.createFile(atPath: path, contents: Data(file)) else {
         throw Diagnostic(.error, at: nil, "\(path): cannot write file")
       }
@@ -111,7 +118,8 @@ public struct SegmentBenchmark {
   public func run(files: [String]) throws(Diagnostic) -> Report {
     var report = Report(
       corpusBytes: 0, corpusCharacters: 0, documents: files.count, segments: 0, icuBoundaries: 0,
-      fullPathSeconds: .infinity, rawICUSeconds: .infinity, peakMemoryAfterFullPath: 0, peakMemory: 0)
+      fullPathSeconds: .infinity, rawICUSeconds: .infinity, peakMemoryAfterFullPath: 0,
+      peakMemory: 0)
     // A first, unmeasured pass of the whole path warms the caches and gives its own
     // memory high-water mark before the corpus is loaded for the raw ICU runs.
     _ = try fullPath(files, into: &report)
@@ -128,16 +136,19 @@ public struct SegmentBenchmark {
     // (a) and (b) alternate, so that both see the same machine conditions.
     for _ in 0..<repetitions {
       report.fullPathSeconds = min(report.fullPathSeconds, try fullPath(files, into: &report))
-      report.rawICUSeconds = min(report.rawICUSeconds, try rawICU(corpus, breaker: breaker, into: &report))
+      report.rawICUSeconds = min(
+        report.rawICUSeconds, try rawICU(corpus, breaker: breaker, into: &report))
     }
     // Stage breakdown: reading alone, then reading and normalising.
     for _ in 0..<repetitions {
       var start = DispatchTime.now().uptimeNanoseconds
       for path in files { _ = try InputCollector.read(path) }
-      report.readSeconds = min(report.readSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      report.readSeconds = min(
+        report.readSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
       start = DispatchTime.now().uptimeNanoseconds
       for path in files { _ = try segmenter.normalizer.normalize(try InputCollector.read(path)) }
-      report.normalizeSeconds = min(report.normalizeSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      report.normalizeSeconds = min(
+        report.normalizeSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     report.peakMemory = Self.peakResidentBytes()
     return report
@@ -160,7 +171,9 @@ public struct SegmentBenchmark {
   }
 
   /// (b) Raw ICU sentence iteration over the same bytes, already in memory. Returns seconds.
-  func rawICU(_ corpus: [[UInt8]], breaker: SentenceBreaker, into report: inout Report) throws(Diagnostic) -> Double {
+  func rawICU(_ corpus: [[UInt8]], breaker: SentenceBreaker, into report: inout Report)
+    throws(Diagnostic) -> Double
+  {
     var boundaries = 0
     let start = DispatchTime.now().uptimeNanoseconds
     for bytes in corpus {

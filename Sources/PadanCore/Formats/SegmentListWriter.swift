@@ -10,9 +10,12 @@ public enum SegmentListWriter {
       let location = document.source.location(ofByte: s.sourceRange.start)
       let mark = s.kind == .boilerplate ? "~" : " "
       let kind = s.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-      let position = "\(location.line):\(location.column)".padding(toLength: 7, withPad: " ", startingAt: 0)
-      let range = "@\(s.sourceRange.start)-\(s.sourceRange.end)".padding(toLength: 12, withPad: " ", startingAt: 0)
-      out += "\(String(s.index).leftPadded(to: 4)) \(mark)\(kind) \(position) \(range) \(document.text(of: s))\n"
+      let position = "\(location.line):\(location.column)".padding(
+        toLength: 7, withPad: " ", startingAt: 0)
+      let range = "@\(s.sourceRange.start)-\(s.sourceRange.end)".padding(
+        toLength: 12, withPad: " ", startingAt: 0)
+      out +=
+        "\(String(s.index).leftPadded(to: 4)) \(mark)\(kind) \(position) \(range) \(document.text(of: s))\n"
     }
     return out
   }
@@ -25,7 +28,8 @@ public enum SegmentListWriter {
       out += "{\"file\":\(JSONText.quoted(document.source.path)),\"index\":\(s.index),"
       out += "\"kind\":\"\(s.kind.rawValue)\",\"line\":\(s.line + 1),\"paragraph\":\(s.paragraph),"
       out += "\"source_range\":[\(s.sourceRange.start),\(s.sourceRange.end)],"
-      out += "\"range\":[\(s.range.start),\(s.range.end)],\"text\":\(JSONText.quoted(document.text(of: s)))}\n"
+      out +=
+        "\"range\":[\(s.range.start),\(s.range.end)],\"text\":\(JSONText.quoted(document.text(of: s)))}\n"
     }
     return out
   }

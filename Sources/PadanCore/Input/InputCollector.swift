@@ -61,7 +61,9 @@ public enum InputCollector {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw Diagnostic(.error, at: nil, "\(path): no such file or directory")
     }
-    guard !isDirectory.boolValue else { throw Diagnostic(.error, at: nil, "\(path): is a directory") }
+    guard !isDirectory.boolValue else {
+      throw Diagnostic(.error, at: nil, "\(path): is a directory")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Diagnostic(.error, at: nil, "\(path): cannot read file (permission denied?)")
     }

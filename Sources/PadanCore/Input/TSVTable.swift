@@ -56,7 +56,8 @@ public struct TSVTable: Sendable {
           diagnostics.append(
             Diagnostic(
               .error, at: SourceLocation(path: path, line: lineNumber, column: 1),
-              "expected header '\(expectedHeader.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"))
+              "expected header '\(expectedHeader.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"
+            ))
           return (table, diagnostics)
         }
         continue
@@ -67,7 +68,8 @@ public struct TSVTable: Sendable {
         diagnostics.append(
           Diagnostic(
             .error,
-            at: SourceLocation(path: path, line: lineNumber, column: min(column, line.utf8.count + 1)),
+            at: SourceLocation(
+              path: path, line: lineNumber, column: min(column, line.utf8.count + 1)),
             "expected \(expected) tab-separated fields, found \(fields.count)"))
         continue
       }
@@ -75,13 +77,16 @@ public struct TSVTable: Sendable {
     }
     if table.header.isEmpty {
       diagnostics.append(
-        Diagnostic(.error, at: SourceLocation(path: path, line: max(1, lineNumber), column: 1), "missing header row"))
+        Diagnostic(
+          .error, at: SourceLocation(path: path, line: max(1, lineNumber), column: 1),
+          "missing header row"))
     }
     return (table, diagnostics)
   }
 
   public func location(of row: Row, field: Int) -> SourceLocation {
-    SourceLocation(path: path, line: row.line, column: row.columns[min(field, row.columns.count - 1)])
+    SourceLocation(
+      path: path, line: row.line, column: row.columns[min(field, row.columns.count - 1)])
   }
 }
 

@@ -33,7 +33,9 @@ struct LayoutClassifier {
     "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
     "january", "february", "march", "may", "june", "july", "august", "october", "december",
   ]
-  static let timeWords: Set<String> = ["wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "|", "-", "•"]
+  static let timeWords: Set<String> = [
+    "wib", "wita", "wit", "gmt", "utc", "pukul", "jam", "|", "-", "•",
+  ]
 
   /// Lines with more words than this are running text unless a prefix cue says otherwise.
   static let shortLineWords = 30
@@ -60,7 +62,9 @@ struct LayoutClassifier {
         let duplicate = seen[h]?.contains { text.equal($0, range) } ?? false
         seen[h, default: []].append(range)
         let parts: [(ByteRange, Segment.Kind)] =
-          duplicate ? [(range, .boilerplate)] : classify(range, in: text, sawTitle: sawTitle, sawBody: sawBody)
+          duplicate
+          ? [(range, .boilerplate)]
+          : classify(range, in: text, sawTitle: sawTitle, sawBody: sawBody)
         for (r, kind) in parts {
           if kind == .title { sawTitle = true }
           if kind == .body { sawBody = true }
@@ -78,7 +82,8 @@ struct LayoutClassifier {
   func classify(
     _ range: ByteRange, in text: TextBytes, sawTitle: Bool, sawBody: Bool
   ) -> [(ByteRange, Segment.Kind)] {
-    let prefix = text.lowercasedBytes(ByteRange(start: range.start, end: min(range.end, range.start + 48)))
+    let prefix = text.lowercasedBytes(
+      ByteRange(start: range.start, end: min(range.end, range.start + 48)))
     if bylineStarts.contains(where: { prefix.starts(with: $0) }) { return [(range, .byline)] }
     if boilerplateStarts.contains(where: { startsWithBoilerplate(prefix, $0) }) {
       return [(range, .boilerplate)]
@@ -89,9 +94,12 @@ struct LayoutClassifier {
     let endsSentence = text.endsSentence(range)
     let lower = text.lowercasedBytes(range)
     if let split = bylineAndDateline(range, lower: lower, in: text) { return split }
-    if lower.contains(where: TextBytes.isDigit), isDateline(Self.tokens(lower)) { return [(range, .dateline)] }
+    if lower.contains(where: TextBytes.isDigit), isDateline(Self.tokens(lower)) {
+      return [(range, .dateline)]
+    }
     if captionStarts.contains(where: { prefix.starts(with: $0) })
-      || ((lower.last == 0x29 || lower.contains(0x2F)) && hasCreditSuffix(text.string(range), endsSentence: endsSentence))
+      || ((lower.last == 0x29 || lower.contains(0x2F))
+        && hasCreditSuffix(text.string(range), endsSentence: endsSentence))
     {
       return [(range, .caption)]
     }
@@ -109,7 +117,9 @@ struct LayoutClassifier {
   /// A breadcrumb trail such as `Home › Ekonomi › Makro` or `Beranda > Nasional`: words
   /// separated by navigation arrows (› » > ») with spaces around them.
   func isNavigationTrail(_ lower: [UInt8]) -> Bool {
-    for arrow: [UInt8] in [[0x20, 0xE2, 0x80, 0xBA, 0x20], [0x20, 0xC2, 0xBB, 0x20], [0x20, 0x3E, 0x20]] {
+    for arrow: [UInt8] in [
+      [0x20, 0xE2, 0x80, 0xBA, 0x20], [0x20, 0xC2, 0xBB, 0x20], [0x20, 0x3E, 0x20],
+    ] {
       if Self.find(arrow, in: lower) != nil { return true }
     }
     return false
@@ -135,9 +145,13 @@ struct LayoutClassifier {
   }
 
   /// `Name • 15 Februari 2022 21:24`: a short capitalised name, a bullet or bar, a date.
-  func bylineAndDateline(_ range: ByteRange, lower: [UInt8], in text: TextBytes) -> [(ByteRange, Segment.Kind)]? {
+  func bylineAndDateline(_ range: ByteRange, lower: [UInt8], in text: TextBytes) -> [(
+    ByteRange, Segment.Kind
+  )]? {
     // " • " (E2 80 A2), " | ", " · " (C2 B7)
-    for separator: [UInt8] in [[0x20, 0xE2, 0x80, 0xA2, 0x20], [0x20, 0x7C, 0x20], [0x20, 0xC2, 0xB7, 0x20]] {
+    for separator: [UInt8] in [
+      [0x20, 0xE2, 0x80, 0xA2, 0x20], [0x20, 0x7C, 0x20], [0x20, 0xC2, 0xB7, 0x20],
+    ] {
       guard let at = Self.find(separator, in: lower) else { continue }
       let left = text.string(ByteRange(start: range.start, end: range.start + at))
       let right = String(decoding: lower[(at + separator.count)...], as: UTF8.self)
@@ -186,10 +200,13 @@ struct LayoutClassifier {
     if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
       let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
       let lowerInner = inner.lowercased()
-      if inner.contains("/") && inner.contains(where: \.isUppercase) && inner.count <= 60 { return true }
+      if inner.contains("/") && inner.contains(where: \.isUppercase) && inner.count <= 60 {
+        return true
+      }
       if lowerInner.hasPrefix("foto") || lowerInner.hasPrefix("photo") { return true }
     }
-    guard !endsSentence, let last = s.split(separator: " ").last, let slash = last.lastIndex(of: "/")
+    guard !endsSentence, let last = s.split(separator: " ").last,
+      let slash = last.lastIndex(of: "/")
     else { return false }
     let before = last[..<slash]
     let after = last[last.index(after: slash)...]
@@ -197,7 +214,9 @@ struct LayoutClassifier {
       && after.allSatisfy({ $0.isLetter || $0 == "." }) && !before.contains(where: \.isNumber)
   }
 
-  func isBoilerplate(lower: [UInt8], original range: ByteRange, in text: TextBytes, endsSentence: Bool) -> Bool {
+  func isBoilerplate(
+    lower: [UInt8], original range: ByteRange, in text: TextBytes, endsSentence: Bool
+  ) -> Bool {
     // Word boundaries over the lower-cased bytes.
     var words: [Range<Int>] = []
     var wordStart = 0
@@ -210,10 +229,15 @@ struct LayoutClassifier {
 
     var bareStart = 0
     var bareEnd = lower.count
-    let trim: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2E || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F }
+    let trim: (UInt8) -> Bool = {
+      $0 == 0x20 || $0 == 0x2E || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F
+    }
     while bareStart < bareEnd && trim(lower[bareStart]) { bareStart += 1 }
     while bareEnd > bareStart && trim(lower[bareEnd - 1]) { bareEnd -= 1 }
-    if rules.boilerplateLines.contains(String(decoding: lower[bareStart..<bareEnd], as: UTF8.self)) { return true }
+    if rules.boilerplateLines.contains(String(decoding: lower[bareStart..<bareEnd], as: UTF8.self))
+    {
+      return true
+    }
     if boilerplatePhrases.contains(where: { Self.containsPhrase($0, in: lower) }) { return true }
 
     let hasAddress = words.contains { w in
@@ -221,7 +245,10 @@ struct LayoutClassifier {
     }
     if let first = words.first {
       var e = first.upperBound
-      while e > first.lowerBound && (lower[e - 1] == 0x21 || lower[e - 1] == 0x3A || lower[e - 1] == 0x2C || lower[e - 1] == 0x2E) {
+      while e > first.lowerBound
+        && (lower[e - 1] == 0x21 || lower[e - 1] == 0x3A || lower[e - 1] == 0x2C
+          || lower[e - 1] == 0x2E)
+      {
         e -= 1
       }
       if rules.promptVerbs.contains(String(decoding: lower[first.lowerBound..<e], as: UTF8.self)),
@@ -230,7 +257,9 @@ struct LayoutClassifier {
         return true
       }
     }
-    if hasAddress && (wordCount <= 3 || Self.containsPhrase(Array("klik".utf8), in: lower)) { return true }
+    if hasAddress && (wordCount <= 3 || Self.containsPhrase(Array("klik".utf8), in: lower)) {
+      return true
+    }
 
     // Case and digits, over the original bytes.
     var hasLower = false
@@ -254,7 +283,9 @@ struct LayoutClassifier {
       }
     }
     // Editor's initials such as "(WIL)" or "(ant/ito)".
-    if lower.first == 0x28 && lower.last == 0x29 && lower.count <= 16 && wordCount == 1 { return true }
+    if lower.first == 0x28 && lower.last == 0x29 && lower.count <= 16 && wordCount == 1 {
+      return true
+    }
     if !endsSentence && wordCount <= 4 && hasUpper && !hasLower { return true }
     if !endsSentence && wordCount <= 5 && hasLower && !hasUpper && !hasDigit { return true }
     if wordCount <= 4, let last = words.last,

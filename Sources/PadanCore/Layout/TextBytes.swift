@@ -118,7 +118,9 @@ struct TextBytes {
     let b = bytes[i]
     if b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B { return 1 }
     // “ U+201C E2 80 9C, ‘ U+2018 E2 80 98, « U+00AB C2 AB
-    if i + 2 < end && b == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x98) {
+    if i + 2 < end && b == 0xE2 && bytes[i + 1] == 0x80
+      && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x98)
+    {
       return 3
     }
     if i + 1 < end && b == 0xC2 && bytes[i + 1] == 0xAB { return 2 }
@@ -135,7 +137,8 @@ struct TextBytes {
     }
     guard e > range.start else { return nil }
     // "…" U+2026 E2 80 A6 counts as a full stop.
-    if e - range.start >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && bytes[e - 1] == 0xA6 {
+    if e - range.start >= 3 && bytes[e - 3] == 0xE2 && bytes[e - 2] == 0x80 && bytes[e - 1] == 0xA6
+    {
       return (0x2E, e - 3)
     }
     return (bytes[e - 1], e - 1)

@@ -44,12 +44,14 @@ public struct Normalizer: Sendable {
   public func normalize(_ source: SourceFile) throws(Diagnostic) -> NormalizedText {
     let cleaned: TextCleaner.Output
     do {
-      cleaned = try source.bytes.withUnsafeBufferPointer { (buffer) throws(TextCleaner.InvalidByte) in
+      cleaned = try source.bytes.withUnsafeBufferPointer {
+        (buffer) throws(TextCleaner.InvalidByte) in
         try TextCleaner.clean(buffer, lossy: options.lossy)
       }
     } catch {
       throw Diagnostic(
-        .error, at: source.location(ofByte: error.offset), "invalid UTF-8 byte 0x\(hex(error.byte))")
+        .error, at: source.location(ofByte: error.offset), "invalid UTF-8 byte 0x\(hex(error.byte))"
+      )
     }
     var map = SourceMap(layers: [cleaned.changes])
     var bytes = cleaned.bytes
@@ -74,7 +76,9 @@ public struct Normalizer: Sendable {
           })
       }
     } catch {
-      throw Diagnostic(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "normalisation failed: \(error)")
+      throw Diagnostic(
+        .error, at: SourceLocation(path: source.path, line: 1, column: 1),
+        "normalisation failed: \(error)")
     }
     var warnings: [Diagnostic] = []
     if let first = cleaned.replaced.first {

@@ -27,11 +27,13 @@ struct TextCleaner {
   /// - Parameter lossy: replace ill-formed UTF-8 with U+FFFD instead of failing.
   /// - Throws: `InvalidByte` for the first ill-formed sequence when `lossy` is false.
   /// - Complexity: O(n).
-  static func clean(_ input: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(InvalidByte) -> Output {
+  static func clean(_ input: UnsafeBufferPointer<UInt8>, lossy: Bool) throws(InvalidByte) -> Output
+  {
     var state = State(capacity: input.count)
     try state.run(input, lossy: lossy)
     return Output(
-      bytes: state.out, changes: state.changes, replaced: state.replaced, isKnownNFC: state.isKnownNFC)
+      bytes: state.out, changes: state.changes, replaced: state.replaced,
+      isKnownNFC: state.isKnownNFC)
   }
 
   private struct State {
@@ -53,7 +55,8 @@ struct TextCleaner {
         changes[changes.count - 1].destination.end = d1
       } else {
         changes.append(
-          SourceMap.Change(source: ByteRange(start: s0, end: s1), destination: ByteRange(start: d0, end: d1)))
+          SourceMap.Change(
+            source: ByteRange(start: s0, end: s1), destination: ByteRange(start: d0, end: d1)))
       }
     }
 
@@ -308,8 +311,9 @@ struct TextCleaner {
       }
       return nil
     }
-    guard isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "!")
-      || first == UInt8(ascii: "?")
+    guard
+      isLetter(first) || first == UInt8(ascii: "/") || first == UInt8(ascii: "!")
+        || first == UInt8(ascii: "?")
     else { return nil }
     if first == UInt8(ascii: "/") {
       i += 1

@@ -12,7 +12,9 @@ public final class DocumentSegmenter {
   private let splitter: SentenceSegmenter
 
   /// - Throws: `Diagnostic` when ICU cannot open its sentence iterator.
-  public init(rules: SegmentationRules, options: NormalizationOptions = NormalizationOptions()) throws(Diagnostic) {
+  public init(rules: SegmentationRules, options: NormalizationOptions = NormalizationOptions())
+    throws(Diagnostic)
+  {
     self.rules = rules
     self.normalizer = Normalizer(options: options)
     self.classifier = LayoutClassifier(rules: rules)
@@ -37,17 +39,21 @@ public final class DocumentSegmenter {
         try self.segments(in: buffer, map: normalized.sourceMap)
       }
     } catch {
-      throw Diagnostic(.error, at: SourceLocation(path: source.path, line: 1, column: 1), "segmentation failed: \(error)")
+      throw Diagnostic(
+        .error, at: SourceLocation(path: source.path, line: 1, column: 1),
+        "segmentation failed: \(error)")
     }
     let text = String(decoding: normalized.bytes, as: UTF8.self)
-    let document = Document(source: source, text: text, sourceMap: normalized.sourceMap, segments: segments)
+    let document = Document(
+      source: source, text: text, sourceMap: normalized.sourceMap, segments: segments)
     #if PADAN_INTERNAL_CHECKS
       document.checkInvariants()
     #endif
     return (document, normalized.warnings)
   }
 
-  func segments(in buffer: UnsafeBufferPointer<UInt8>, map: SourceMap) throws(ICUError) -> [Segment] {
+  func segments(in buffer: UnsafeBufferPointer<UInt8>, map: SourceMap) throws(ICUError) -> [Segment]
+  {
     let text = TextBytes(bytes: buffer)
     var icu: [Int] = []
     icu.reserveCapacity(buffer.count / 64)

@@ -19,7 +19,9 @@ extension Document {
     func trimmed(_ r: ByteRange) -> ByteRange {
       var s = r.start
       var e = r.end
-      let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B }
+      let isSpace = { (b: UInt8) in
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x0B
+      }
       while s < e && isSpace(bytes[s]) { s += 1 }
       while e > s && isSpace(bytes[e - 1]) { e -= 1 }
       return ByteRange(start: s, end: e)
@@ -27,7 +29,10 @@ extension Document {
     if segments.isEmpty {
       let all = trimmed(ByteRange(start: 0, end: bytes.count))
       if all.isEmpty { return [] }
-      return [SegmentSlice(text: String(decoding: bytes[all.range], as: UTF8.self), kind: .boilerplate, range: all)]
+      return [
+        SegmentSlice(
+          text: String(decoding: bytes[all.range], as: UTF8.self), kind: .boilerplate, range: all)
+      ]
     }
     var slices: [SegmentSlice] = []
     slices.reserveCapacity(segments.count)
@@ -35,7 +40,9 @@ extension Document {
     for (i, segment) in segments.enumerated() {
       let end = i == segments.count - 1 ? bytes.count : cut(after: segment, before: segments[i + 1])
       let r = trimmed(ByteRange(start: start, end: end))
-      slices.append(SegmentSlice(text: String(decoding: bytes[r.range], as: UTF8.self), kind: segment.kind, range: r))
+      slices.append(
+        SegmentSlice(
+          text: String(decoding: bytes[r.range], as: UTF8.self), kind: segment.kind, range: r))
       start = end
     }
     return slices

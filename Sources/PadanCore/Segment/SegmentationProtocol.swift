@@ -36,7 +36,10 @@ public enum SegmentationProtocol {
     do {
       (document, _) = try segmenter.document(from: source)
     } catch {
-      return ("{\"id\":\(JSONText.quoted(id)),\"error\":\(JSONText.quoted(error.description))}", error.description)
+      return (
+        "{\"id\":\(JSONText.quoted(id)),\"error\":\(JSONText.quoted(error.description))}",
+        error.description
+      )
     }
     let slices = document.originalSlices()
     var out = "{\"id\":\(JSONText.quoted(id)),\"sentences\":["

@@ -31,7 +31,8 @@ public struct SegmentationRules: Sendable {
   ///
   /// - Returns: the rules and every problem found (errors mean rows were skipped).
   /// - Throws: `Diagnostic` when a file cannot be read.
-  public static func load(directory: String) throws(Diagnostic) -> (SegmentationRules, [Diagnostic]) {
+  public static func load(directory: String) throws(Diagnostic) -> (SegmentationRules, [Diagnostic])
+  {
     var rules = SegmentationRules()
     var problems: [Diagnostic] = []
     let abbreviationsPath = (directory as NSString).appendingPathComponent(abbreviationsFile)
@@ -52,12 +53,16 @@ public struct SegmentationRules: Sendable {
   /// Adds the rows of an abbreviations table (`abbreviation, class, group, note`).
   public mutating func addAbbreviations(_ bytes: [UInt8], path: String) -> [Diagnostic] {
     let (table, problems) = TSVTable.parse(
-      bytes, path: path, expectedHeader: ["abbreviation", "class", "group", "note"], minimumFields: 2)
+      bytes, path: path, expectedHeader: ["abbreviation", "class", "group", "note"],
+      minimumFields: 2)
     var all = problems
     for row in table.rows {
       let token = row.fields[0]
       guard !token.isEmpty, !token.contains(" ") else {
-        all.append(Diagnostic(.error, at: table.location(of: row, field: 0), "empty abbreviation or one with a space"))
+        all.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 0), "empty abbreviation or one with a space")
+        )
         continue
       }
       switch row.fields[1] {
@@ -82,7 +87,9 @@ public struct SegmentationRules: Sendable {
     for row in table.rows {
       let cue = row.fields[0]
       guard !cue.isEmpty, cue == cue.lowercased() else {
-        all.append(Diagnostic(.error, at: table.location(of: row, field: 0), "a cue must be non-empty lower case"))
+        all.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 0), "a cue must be non-empty lower case"))
         continue
       }
       switch row.fields[1] {
@@ -96,7 +103,9 @@ public struct SegmentationRules: Sendable {
       case "logo-word": logoWords.insert(cue)
       case "sentence-starter": sentenceStarters.insert(cue)
       default:
-        all.append(Diagnostic(.error, at: table.location(of: row, field: 1), "unknown role '\(row.fields[1])'"))
+        all.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 1), "unknown role '\(row.fields[1])'"))
       }
     }
     return all.sortedByLocation()
@@ -104,13 +113,17 @@ public struct SegmentationRules: Sendable {
 
   /// Length in bytes of the longest listed abbreviation: longer tokens are never one.
   var longestAbbreviation: Int {
-    (prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations)).map(\.utf8.count).max() ?? 0
+    (prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations)).map(\.utf8.count)
+      .max() ?? 0
   }
 
   /// Case-folded byte hashes of every listed abbreviation: a token whose folded hash is
   /// not here is not an abbreviation, so most full stops need no string work at all.
   var foldedAbbreviationHashes: Set<UInt64> {
-    Set(prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations).map { Self.foldedHash(Array($0.utf8)[...]) })
+    Set(
+      prefixAbbreviations.union(ambiguousAbbreviations).union(suffixAbbreviations).map {
+        Self.foldedHash(Array($0.utf8)[...])
+      })
   }
 
   /// FNV-1a over ASCII-lower-cased bytes.

@@ -61,7 +61,8 @@ struct SentenceSegmenter {
     for cut in cuts + [r.end] where cut > start {
       let piece = text.trimmed(ByteRange(start: start, end: cut))
       if !piece.isEmpty {
-        let kind = block.kind == .body && isLogoOrFragment(piece, in: text) ? .boilerplate : block.kind
+        let kind =
+          block.kind == .body && isLogoOrFragment(piece, in: text) ? .boilerplate : block.kind
         result.append((piece, kind))
       }
       start = cut
@@ -114,12 +115,15 @@ struct SentenceSegmenter {
     guard s < dot else { return nil }
     let token = ByteRange(start: s, end: dot + 1)
     if token.count > longestAbbreviation { return nil }
-    let foldedHash = SegmentationRules.foldedHash(UnsafeBufferPointer(rebasing: text.bytes[token.range]))
+    let foldedHash = SegmentationRules.foldedHash(
+      UnsafeBufferPointer(rebasing: text.bytes[token.range]))
     let mayBeListed = foldedAbbreviationHashes.contains(foldedHash)
     if isInitials(token, in: text) {
       // A lone capital after a lower-case word is a numeral or a name ("kuartal I.",
       // "vitamin C."), not an initial.
-      if token.count == 2 && s > line.start + 1 && text[s - 1] == 0x20 && text.startsLower(at: wordStart(before: s - 1, line: line, in: text)) {
+      if token.count == 2 && s > line.start + 1 && text[s - 1] == 0x20
+        && text.startsLower(at: wordStart(before: s - 1, line: line, in: text))
+      {
         return nil
       }
       return .prefix
@@ -195,11 +199,17 @@ struct SentenceSegmenter {
         while s > range.start && text[s - 1] != 0x20 { s -= 1 }
         let token = ByteRange(start: s, end: i + 1)
         if TextBytes.isLower(before) && text.startsLower(at: next) {
-          let isWord = (s..<i).allSatisfy { k in text[k] >= 0x80 || TextBytes.isLetter(text[k]) || text[k] == 0x2D }
-          if token.count >= 4 && isWord && abbreviationBefore(fullStop: i, line: range, in: text) == nil {
+          let isWord = (s..<i).allSatisfy { k in
+            text[k] >= 0x80 || TextBytes.isLetter(text[k]) || text[k] == 0x2D
+          }
+          if token.count >= 4 && isWord
+            && abbreviationBefore(fullStop: i, line: range, in: text) == nil
+          {
             cuts.append(next)
           }
-        } else if TextBytes.isDigit(text[next]) && (TextBytes.isLetter(before) || TextBytes.isDigit(before)) {
+        } else if TextBytes.isDigit(text[next])
+          && (TextBytes.isLetter(before) || TextBytes.isDigit(before))
+        {
           let isShortNumber = token.count <= 4 && (s..<i).allSatisfy { TextBytes.isDigit(text[$0]) }
           if !isShortNumber && abbreviationBefore(fullStop: i, line: range, in: text) == nil {
             cuts.append(next)
@@ -237,7 +247,9 @@ struct SentenceSegmenter {
   func isLogoOrFragment(_ piece: ByteRange, in text: TextBytes) -> Bool {
     guard !text.endsSentence(piece), text.wordCount(piece) <= 5 else { return false }
     let s = text.string(piece)
-    if s.split(separator: " ").contains(where: { rules.logoWords.contains(String($0)) }) { return true }
+    if s.split(separator: " ").contains(where: { rules.logoWords.contains(String($0)) }) {
+      return true
+    }
     return false
   }
 }

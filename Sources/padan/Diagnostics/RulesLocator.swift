@@ -4,16 +4,23 @@ import PadanCore
 
 /// Options shared by every command that segments text.
 struct SegmentationOptions: ParsableArguments {
-  @Option(name: .long, help: "Folder with abbreviations.tsv and layout.tsv (default: Glossaries/rules, found from the current folder or the executable).")
+  @Option(
+    name: .long,
+    help:
+      "Folder with abbreviations.tsv and layout.tsv (default: Glossaries/rules, found from the current folder or the executable)."
+  )
   var rules: String?
 
   @Flag(name: .long, help: "Normalise to NFKC instead of NFC.")
   var nfkc = false
 
-  @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD and warn, instead of skipping the file.")
+  @Flag(
+    name: .long, help: "Replace invalid UTF-8 with U+FFFD and warn, instead of skipping the file.")
   var lossy = false
 
-  var normalization: NormalizationOptions { NormalizationOptions(form: nfkc ? .nfkc : .nfc, lossy: lossy) }
+  var normalization: NormalizationOptions {
+    NormalizationOptions(form: nfkc ? .nfkc : .nfc, lossy: lossy)
+  }
 
   /// Loads the rules; problems in them are printed, and errors stop the command.
   func loadRules() throws -> SegmentationRules {
@@ -40,7 +47,9 @@ struct SegmentationOptions: ParsableArguments {
     if let env = ProcessInfo.processInfo.environment["PADAN_RULES"] { return env }
     let fm = FileManager.default
     let relative = "Glossaries/rules"
-    if fm.fileExists(atPath: relative + "/" + SegmentationRules.abbreviationsFile) { return relative }
+    if fm.fileExists(atPath: relative + "/" + SegmentationRules.abbreviationsFile) {
+      return relative
+    }
     var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
       url = URL(fileURLWithPath: exe)
@@ -48,7 +57,9 @@ struct SegmentationOptions: ParsableArguments {
     for _ in 0..<8 {
       url.deleteLastPathComponent()
       let candidate = url.appendingPathComponent(relative).path
-      if fm.fileExists(atPath: candidate + "/" + SegmentationRules.abbreviationsFile) { return candidate }
+      if fm.fileExists(atPath: candidate + "/" + SegmentationRules.abbreviationsFile) {
+        return candidate
+      }
     }
     throw ValidationError("cannot find the segmentation rules (Glossaries/rules); pass --rules DIR")
   }

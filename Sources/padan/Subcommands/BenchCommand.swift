@@ -26,7 +26,9 @@ struct BenchSegmentCommand: ParsableCommand {
   @Option(name: .long, help: "Corpus size in MB (10^6 bytes).")
   var sizeMb: Int = 50
 
-  @Option(name: .long, help: "Source texts: folders of .txt files or .jsonl files with a \"text\" key (repeatable).")
+  @Option(
+    name: .long,
+    help: "Source texts: folders of .txt files or .jsonl files with a \"text\" key (repeatable).")
   var source: [String] = []
 
   @Option(name: .long, help: "Repetitions of each measurement; the best is reported.")
@@ -47,17 +49,34 @@ struct BenchSegmentCommand: ParsableCommand {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     do {
       let texts = try SegmentBenchmark.sourceTexts(from: sources)
-      let files = try SegmentBenchmark.writeCorpus(from: texts, bytes: sizeMb * 1_000_000, into: directory)
-      let bench = SegmentBenchmark(segmenter: try options.makeSegmenter(), repetitions: max(1, `repeat`))
+      let files = try SegmentBenchmark.writeCorpus(
+        from: texts, bytes: sizeMb * 1_000_000, into: directory)
+      let bench = SegmentBenchmark(
+        segmenter: try options.makeSegmenter(), repetitions: max(1, `repeat`))
       let r = try bench.run(files: files)
       print("sources:           \(sources.joined(separator: ", ")) (\(texts.count) texts)")
-      print("corpus:            \(r.corpusBytes) bytes, \(r.corpusCharacters) characters, \(r.documents) files")
+      print(
+        "corpus:            \(r.corpusBytes) bytes, \(r.corpusCharacters) characters, \(r.documents) files"
+      )
       print("segments:          \(r.segments) (raw ICU boundaries: \(r.icuBoundaries))")
-      print(String(format: "full path:         %8.1f MB/s  (%.3f s; %.0f chars/s; %.0f docs/s)", r.fullPathMBps, r.fullPathSeconds, r.charactersPerSecond, r.documentsPerSecond))
-      print(String(format: "raw ICU iteration: %8.1f MB/s  (%.3f s)", r.rawICUMBps, r.rawICUSeconds))
-      print(String(format: "  stages:          read %.3f s, +normalise %.3f s, +layout and segment %.3f s", r.readSeconds, r.normalizeSeconds - r.readSeconds, r.fullPathSeconds - r.normalizeSeconds))
+      print(
+        String(
+          format: "full path:         %8.1f MB/s  (%.3f s; %.0f chars/s; %.0f docs/s)",
+          r.fullPathMBps,
+          r.fullPathSeconds, r.charactersPerSecond, r.documentsPerSecond))
+      print(
+        String(format: "raw ICU iteration: %8.1f MB/s  (%.3f s)", r.rawICUMBps, r.rawICUSeconds))
+      print(
+        String(
+          format: "  stages:          read %.3f s, +normalise %.3f s, +layout and segment %.3f s",
+          r.readSeconds,
+          r.normalizeSeconds - r.readSeconds, r.fullPathSeconds - r.normalizeSeconds))
       print(String(format: "ratio full/raw:    %8.2f", r.ratio))
-      print(String(format: "peak memory:       %8.1f MB after the full path, %.1f MB at the end (corpus loaded for raw ICU)", Double(r.peakMemoryAfterFullPath) / 1e6, Double(r.peakMemory) / 1e6))
+      print(
+        String(
+          format:
+            "peak memory:       %8.1f MB after the full path, %.1f MB at the end (corpus loaded for raw ICU)",
+          Double(r.peakMemoryAfterFullPath) / 1e6, Double(r.peakMemory) / 1e6))
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)

@@ -5,7 +5,8 @@ import PadanCore
 struct NormalizeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "normalize",
-    abstract: "Show the normalised text of a file (HTML removed, entities decoded, NFC, spaces tidied)."
+    abstract:
+      "Show the normalised text of a file (HTML removed, entities decoded, NFC, spaces tidied)."
   )
 
   @Argument(help: "A file, or - for stdin.")

@@ -5,7 +5,8 @@ import PadanCore
 struct SegmentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "segment",
-    abstract: "Split articles into classified segments (title, byline, body sentences, boilerplate...).",
+    abstract:
+      "Split articles into classified segments (title, byline, body sentences, boilerplate...).",
     discussion: """
       Prints each segment with its kind, line:column and byte range in the original file.
       With --jsonl, speaks the segmentation batch protocol instead: {"id","text"} lines on
@@ -18,7 +19,8 @@ struct SegmentCommand: ParsableCommand {
     case jsonl
   }
 
-  @Argument(help: "Files or folders (.txt files, walked in sorted order); - for stdin. Default: stdin.")
+  @Argument(
+    help: "Files or folders (.txt files, walked in sorted order); - for stdin. Default: stdin.")
   var paths: [String] = []
 
   @Option(name: .long, help: "Output format: text or jsonl.")
@@ -30,7 +32,9 @@ struct SegmentCommand: ParsableCommand {
   @OptionGroup var options: SegmentationOptions
 
   func validate() throws {
-    if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; do not pass paths") }
+    if jsonl && !paths.isEmpty {
+      throw ValidationError("--jsonl reads standard input; do not pass paths")
+    }
   }
 
   func run() throws {
@@ -49,7 +53,9 @@ struct SegmentCommand: ParsableCommand {
         let source = try InputCollector.read(path)
         let (document, warnings) = try segmenter.document(from: source)
         DiagnosticPrinter.print(warnings)
-        out.write(format == .jsonl ? SegmentListWriter.jsonLines(document) : SegmentListWriter.text(document))
+        out.write(
+          format == .jsonl
+            ? SegmentListWriter.jsonLines(document) : SegmentListWriter.text(document))
       } catch let d as Diagnostic {
         out.flush()
         DiagnosticPrinter.print(d)
@@ -68,7 +74,8 @@ struct SegmentCommand: ParsableCommand {
     for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       number += 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      let (output, error) = SegmentationProtocol.respond(to: Array(line), number: number, segmenter: segmenter)
+      let (output, error) = SegmentationProtocol.respond(
+        to: Array(line), number: number, segmenter: segmenter)
       out.write(output + "\n")
       if let error {
         failed = true

@@ -38,7 +38,8 @@ import Testing
   }
 
   @Test func bylineAndDatelineJoinedByABulletAreTwoSegments() throws {
-    let kinds = try segments("Judul Berita Hari Ini\nWilly Haryono • 15 Februari 2022 21:24\nIsi berita.")
+    let kinds = try segments(
+      "Judul Berita Hari Ini\nWilly Haryono • 15 Februari 2022 21:24\nIsi berita.")
     #expect(kinds.map(\.0) == [.title, .byline, .dateline, .body])
     #expect(kinds[1].1 == "Willy Haryono")
     #expect(kinds[2].1 == "15 Februari 2022 21:24")
@@ -50,13 +51,15 @@ import Testing
   }
 
   @Test func logoTextIsSplitFromTheSentence() throws {
-    let result = try segments("Judul Berita\nkompas logo Banjir melanda tiga desa. kompas logo article")
+    let result = try segments(
+      "Judul Berita\nkompas logo Banjir melanda tiga desa. kompas logo article")
     #expect(result.map(\.0) == [.title, .boilerplate, .body, .boilerplate])
     #expect(result[2].1 == "Banjir melanda tiga desa.")
   }
 
   @Test func readingAPromptInsideASentenceIsBody() throws {
-    let kinds = try segments("Judul Berita\nBaca buku menjadi kegiatan favorit warga desa itu.").map(\.0)
+    let kinds = try segments("Judul Berita\nBaca buku menjadi kegiatan favorit warga desa itu.")
+      .map(\.0)
     #expect(kinds == [.title, .body])
   }
 }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct NormalizerTests {
   func normalize(_ text: String, form: NormalizationOptions.Form = .nfc) throws -> NormalizedText {
-    try Normalizer(options: NormalizationOptions(form: form)).normalize(SourceFile(path: "t.txt", bytes: Array(text.utf8)))
+    try Normalizer(options: NormalizationOptions(form: form)).normalize(
+      SourceFile(path: "t.txt", bytes: Array(text.utf8)))
   }
 
   @Test func composesDecomposedTextAndMapsBack() throws {
@@ -14,11 +15,14 @@ import Testing
     let text = String(decoding: result.bytes, as: UTF8.self)
     #expect(text == "Kafé baru dibuka.")
     // "Kafé" (5 bytes normalised) maps back to "Kafe\u{301}" (6 bytes).
-    #expect(result.sourceMap.originalRange(ByteRange(start: 0, end: 5)) == ByteRange(start: 0, end: 6))
+    #expect(
+      result.sourceMap.originalRange(ByteRange(start: 0, end: 5)) == ByteRange(start: 0, end: 6))
     // "baru" maps back past the removed <i> tag.
     let baru = ByteRange(start: 6, end: 10)
     let original = Array(input.utf8)
-    #expect(String(decoding: original[result.sourceMap.originalRange(baru).range], as: UTF8.self) == "baru")
+    #expect(
+      String(decoding: original[result.sourceMap.originalRange(baru).range], as: UTF8.self)
+        == "baru")
   }
 
   @Test func nfkcOnRequest() throws {
@@ -34,23 +38,33 @@ import Testing
   func fastPathAgreesWithICU(text: String) throws {
     let bytes = Array(text.utf8)
     let cleaned = try bytes.withUnsafeBufferPointer { try TextCleaner.clean($0, lossy: false) }
-    let icu = try cleaned.bytes.withUnsafeBufferPointer { try UnicodeNormalizer.isNormalized($0, form: .nfc) }
+    let icu = try cleaned.bytes.withUnsafeBufferPointer {
+      try UnicodeNormalizer.isNormalized($0, form: .nfc)
+    }
     if cleaned.isKnownNFC { #expect(icu, "fast path called \(text) NFC but ICU disagrees") }
   }
 
   @Test func invalidUTF8NamesFileLineAndColumn() throws {
     let bytes: [UInt8] = Array("baris satu\nbaris ".utf8) + [0xFF] + Array(" dua".utf8)
     let source = SourceFile(path: "rusak.txt", bytes: bytes)
-    #expect(throws: Diagnostic(.error, at: SourceLocation(path: "rusak.txt", line: 2, column: 7), "invalid UTF-8 byte 0xFF")) {
+    #expect(
+      throws: Diagnostic(
+        .error, at: SourceLocation(path: "rusak.txt", line: 2, column: 7), "invalid UTF-8 byte 0xFF"
+      )
+    ) {
       _ = try Normalizer().normalize(source)
     }
   }
 
   @Test func lossyWarnsWithTheFirstLocation() throws {
     let bytes: [UInt8] = Array("a\r\nb".utf8) + [0xC3] + Array("c".utf8) + [0xFF]
-    let result = try Normalizer(options: NormalizationOptions(lossy: true)).normalize(SourceFile(path: "x.txt", bytes: bytes))
+    let result = try Normalizer(options: NormalizationOptions(lossy: true)).normalize(
+      SourceFile(path: "x.txt", bytes: bytes))
     #expect(String(decoding: result.bytes, as: UTF8.self) == "a\nb\u{FFFD}c\u{FFFD}")
-    #expect(result.warnings.map(\.description) == ["x.txt:2:2: warning: invalid UTF-8 byte 0xC3 replaced with U+FFFD (and 1 more)"])
+    #expect(
+      result.warnings.map(\.description) == [
+        "x.txt:2:2: warning: invalid UTF-8 byte 0xC3 replaced with U+FFFD (and 1 more)"
+      ])
   }
 
   @Test func locationsCountCROnlyLineEnds() {

@@ -42,7 +42,8 @@ func cleaned(_ text: String, lossy: Bool = false) throws -> (String, SourceMap) 
   }
 
   @Test func unusualSpacesBecomeOneSpaceAndLinesAreTrimmed() throws {
-    let input = "  Ia\u{00A0}berpandangan\u{200B}penting \u{2009} pula  \n\u{3000}baris dua\u{202F}\n"
+    let input =
+      "  Ia\u{00A0}berpandangan\u{200B}penting \u{2009} pula  \n\u{3000}baris dua\u{202F}\n"
     #expect(try cleaned(input).0 == "Ia berpandangan penting pula\nbaris dua\n")
   }
 
@@ -87,7 +88,12 @@ func cleaned(_ text: String, lossy: Bool = false) throws -> (String, SourceMap) 
 
   @Test func rangeInsideAReplacementExpandsToTheWholeReplacedSpan() {
     // "a&amp;b" -> "a&b": the "&" (1 byte) came from 5 bytes.
-    let map = SourceMap(layers: [[SourceMap.Change(source: ByteRange(start: 1, end: 6), destination: ByteRange(start: 1, end: 2))]])
+    let map = SourceMap(layers: [
+      [
+        SourceMap.Change(
+          source: ByteRange(start: 1, end: 6), destination: ByteRange(start: 1, end: 2))
+      ]
+    ])
     #expect(map.originalRange(ByteRange(start: 1, end: 2)) == ByteRange(start: 1, end: 6))
     #expect(map.originalRange(ByteRange(start: 2, end: 3)) == ByteRange(start: 6, end: 7))
     #expect(map.originalRange(ByteRange(start: 0, end: 1)) == ByteRange(start: 0, end: 1))
@@ -96,8 +102,14 @@ func cleaned(_ text: String, lossy: Bool = false) throws -> (String, SourceMap) 
   @Test func layersCompose() {
     // Layer 1 deletes 3 bytes at 0; layer 2 turns 2 bytes at 4 into 1.
     let map = SourceMap(layers: [
-      [SourceMap.Change(source: ByteRange(start: 0, end: 3), destination: ByteRange(start: 0, end: 0))],
-      [SourceMap.Change(source: ByteRange(start: 4, end: 6), destination: ByteRange(start: 4, end: 5))],
+      [
+        SourceMap.Change(
+          source: ByteRange(start: 0, end: 3), destination: ByteRange(start: 0, end: 0))
+      ],
+      [
+        SourceMap.Change(
+          source: ByteRange(start: 4, end: 6), destination: ByteRange(start: 4, end: 5))
+      ],
     ])
     #expect(map.originalOffset(2, bias: .start) == 5)
     #expect(map.originalRange(ByteRange(start: 4, end: 5)) == ByteRange(start: 7, end: 9))

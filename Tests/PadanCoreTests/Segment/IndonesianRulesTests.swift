@@ -85,7 +85,10 @@ import Testing
     let text = "Banjir Rendam Tiga Desa di Kabupaten Bandung\nHujan deras mengguyur sejak pagi."
     #expect(
       try segments(text).map(\.0) == [.title, .body])
-    #expect(try sentences(text) == ["Banjir Rendam Tiga Desa di Kabupaten Bandung", "Hujan deras mengguyur sejak pagi."])
+    #expect(
+      try sentences(text) == [
+        "Banjir Rendam Tiga Desa di Kabupaten Bandung", "Hujan deras mengguyur sejak pagi.",
+      ])
   }
 
   @Test func aFullStopAfterAWordBreaksBeforeALowerCaseWord() throws {
@@ -102,14 +105,17 @@ import Testing
 
   @Test func aFinalCreditStaysWithItsSentence() throws {
     #expect(
-      try sentences("Presiden berbicara di Istana Merdeka, Jakarta, Senin (12/1). (Foto: Antara)").count == 1)
+      try sentences("Presiden berbicara di Istana Merdeka, Jakarta, Senin (12/1). (Foto: Antara)")
+        .count == 1)
   }
 
   @Test func usersExtendTheAbbreviationsWithoutRecompiling() throws {
     let text = "Surat itu ditandatangani Gub. Sumatera Barat kemarin."
     #expect(try sentences(text).count == 2)
     var rules = shippedRules
-    let problems = rules.addAbbreviations(Array("abbreviation\tclass\tgroup\tnote\nGub.\tprefix\ttitle\tGubernur\n".utf8), path: "extra.tsv")
+    let problems = rules.addAbbreviations(
+      Array("abbreviation\tclass\tgroup\tnote\nGub.\tprefix\ttitle\tGubernur\n".utf8),
+      path: "extra.tsv")
     #expect(problems.isEmpty)
     #expect(try sentences(text, rules: rules) == [text])
   }
@@ -117,7 +123,10 @@ import Testing
   @Test func malformedRuleRowsAreReportedWithTheirLocation() {
     var rules = SegmentationRules()
     let problems = rules.addAbbreviations(
-      Array("abbreviation\tclass\tgroup\tnote\nDr.\tprefix\thonorific\t\nX.\tsometimes\tgroup\t\nY.\n".utf8), path: "abbr.tsv")
+      Array(
+        "abbreviation\tclass\tgroup\tnote\nDr.\tprefix\thonorific\t\nX.\tsometimes\tgroup\t\nY.\n"
+          .utf8),
+      path: "abbr.tsv")
     #expect(
       problems.map(\.description) == [
         "abbr.tsv:3:4: error: unknown class 'sometimes' (expected prefix, suffix or ambiguous)",

@@ -11,7 +11,8 @@ import Testing
   static func dump(_ document: Document) -> String {
     var out = "# \(document.source.path)\n"
     for s in document.segments {
-      out += "\(s.index) \(s.kind.rawValue) line \(s.line + 1) para \(s.paragraph) \(s.range) src \(s.sourceRange) | \(document.text(of: s))\n"
+      out +=
+        "\(s.index) \(s.kind.rawValue) line \(s.line + 1) para \(s.paragraph) \(s.range) src \(s.sourceRange) | \(document.text(of: s))\n"
     }
     return out
   }
@@ -23,8 +24,11 @@ import Testing
     let (document, warnings) = try DocumentSegmenter(rules: shippedRules).document(from: source)
     #expect(warnings.isEmpty)
     let relative = SourceFile(path: "Seeds/\(name)", bytes: source.bytes)
-    let shown = Document(source: relative, text: document.text, sourceMap: document.sourceMap, segments: document.segments)
-    assertSnapshot(Self.dump(shown), named: name.replacingOccurrences(of: ".txt", with: ".segments.txt"))
+    let shown = Document(
+      source: relative, text: document.text, sourceMap: document.sourceMap,
+      segments: document.segments)
+    assertSnapshot(
+      Self.dump(shown), named: name.replacingOccurrences(of: ".txt", with: ".segments.txt"))
   }
 
   /// Every body segment's original bytes, with markup removed, equal its normalised text
@@ -32,8 +36,11 @@ import Testing
   @Test(arguments: seeds)
   func sourceRangesPointAtTheSegmentText(name: String) throws {
     let path = repositoryRoot.appendingPathComponent("Seeds").appendingPathComponent(name).path
-    let (document, _) = try DocumentSegmenter(rules: shippedRules).document(from: try InputCollector.read(path))
-    let squeeze = { (s: String) in s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined() }
+    let (document, _) = try DocumentSegmenter(rules: shippedRules).document(
+      from: try InputCollector.read(path))
+    let squeeze = { (s: String) in
+      s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined()
+    }
     for s in document.segments where s.kind != .byline {
       let original = String(decoding: document.sourceBytes(of: s), as: UTF8.self)
       #expect(squeeze(original) == squeeze(String(document.text(of: s))), "segment \(s.index)")

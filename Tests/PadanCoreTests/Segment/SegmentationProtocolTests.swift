@@ -6,12 +6,14 @@ import Testing
 @Suite struct SegmentationProtocolTests {
   func respond(_ line: String) throws -> (Any, String?) {
     let segmenter = try DocumentSegmenter(rules: shippedRules)
-    let (output, error) = SegmentationProtocol.respond(to: Array(line.utf8), number: 3, segmenter: segmenter)
+    let (output, error) = SegmentationProtocol.respond(
+      to: Array(line.utf8), number: 3, segmenter: segmenter)
     return (try JSONSerialization.jsonObject(with: Data(output.utf8)), error)
   }
 
   @Test func sentencesAreExactSlicesOfTheInputThatCoverIt() throws {
-    let text = "Judul Berita\n<p>Kata  dia:&nbsp;“Kami siap.” Semua&amp;nya setuju.</p>\n\nBaca juga: Berita Lain"
+    let text =
+      "Judul Berita\n<p>Kata  dia:&nbsp;“Kami siap.” Semua&amp;nya setuju.</p>\n\nBaca juga: Berita Lain"
     let record = try JSONSerialization.data(withJSONObject: ["id": "d1", "text": text])
     let (object, error) = try respond(String(decoding: record, as: UTF8.self))
     #expect(error == nil)
@@ -20,7 +22,8 @@ import Testing
     #expect(reply["id"] as? String == "d1")
     #expect(
       sentences == [
-        "Judul Berita", "<p>Kata  dia:&nbsp;“Kami siap.”", "Semua&amp;nya setuju.</p>", "Baca juga: Berita Lain",
+        "Judul Berita", "<p>Kata  dia:&nbsp;“Kami siap.”", "Semua&amp;nya setuju.</p>",
+        "Baca juga: Berita Lain",
       ])
     #expect(reply["kinds"] as? [String] == ["title", "body", "body", "boilerplate"])
     let ranges = try #require(reply["ranges"] as? [[Int]])

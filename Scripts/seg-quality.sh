@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Scores `padan segment --jsonl` with ../shared/tools/seg/score.py and fails when a boundary
+# F1 falls below its floor: the hand-written seed gold (0.99) and, when ../shared is
+# present, the UD development sets (the best peer's F1 measured on this machine:
+# sentencex 0.9366 on gsd-dev, 0.9735 on csui-train).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+padan=.build/release/padan
+[ -x "$padan" ] || swift build -c release
+score=$shared/tools/seg/score.py
+if [ ! -f "$score" ]; then
+  echo "seg-quality: $score not found; skipping" >&2
+  exit 0
+fi
+out=$(mktemp)
+check() {  # gold floor
+  python3 "$score" "$1" --json-out "$out" -- "$padan" segment --jsonl | tail -1
+  python3 - "$out" "$2" <<'PY'
+import json, sys
+last = [json.loads(l) for l in open(sys.argv[1]) if l.strip()][-1]
+f1 = next(v for k, v in last.items() if k.lower() in ("f1", "boundary_f1"))
+floor = float(sys.argv[2])
+if f1 < floor:
+    sys.exit(f"F1 {f1:.4f} is below the floor {floor}")
+PY
+}
+check Tests/Data/seg/seeds-gold.jsonl 0.99
+check $shared/data/seg/gsd-dev.jsonl 0.9366
+check $shared/data/seg/csui-train.jsonl 0.9735
+rm -f "$out"
