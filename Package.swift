@@ -37,7 +37,7 @@ let package = Package(
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
-      exclude: ["Fixtures"],
+      exclude: ["Snapshots"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

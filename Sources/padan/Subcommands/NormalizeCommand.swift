@@ -34,7 +34,8 @@ struct NormalizeCommand: ParsableCommand {
         }
       }
       out.flush()
-    } catch let d as Diagnostic {
+    } catch {
+      let d = error
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
     }

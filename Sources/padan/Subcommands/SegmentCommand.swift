@@ -56,7 +56,8 @@ struct SegmentCommand: ParsableCommand {
         out.write(
           format == .jsonl
             ? SegmentListWriter.jsonLines(document) : SegmentListWriter.text(document))
-      } catch let d as Diagnostic {
+      } catch {
+        let d = error
         out.flush()
         DiagnosticPrinter.print(d)
         log.append(d)
