@@ -1,7 +1,7 @@
 /// A half-open range of UTF-8 byte offsets, 0-based.
 ///
 /// Which text the offsets point into is stated wherever a `ByteRange` is stored:
-/// `Segment.range` is into `Document.text` (normalised), `Segment.sourceRange` into the
+/// `Segment.range` is into `Document.normalizedBytes`, `Segment.sourceRange` into the
 /// original file bytes.
 public struct ByteRange: Hashable, Sendable, Codable, CustomStringConvertible {
   public var start: Int

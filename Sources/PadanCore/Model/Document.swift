@@ -1,25 +1,28 @@
 /// A normalised, segmented input file.
 public struct Document: Sendable {
   public let source: SourceFile
-  /// The normalised text (native UTF-8): cleaned, NFC or NFKC, one line per layout line.
-  public let text: String
+  /// The normalised text as UTF-8 bytes: cleaned, NFC or NFKC, one line per layout line.
+  /// Always well-formed UTF-8 (the cleaner validates it, ICU writes it).
+  public let normalizedBytes: [UInt8]
   /// Normalised offset to original offset.
   public let sourceMap: SourceMap
   public var segments: [Segment]
 
-  public init(source: SourceFile, text: String, sourceMap: SourceMap, segments: [Segment]) {
+  public init(
+    source: SourceFile, normalizedBytes: [UInt8], sourceMap: SourceMap, segments: [Segment]
+  ) {
     self.source = source
-    self.text = text
+    self.normalizedBytes = normalizedBytes
     self.sourceMap = sourceMap
     self.segments = segments
   }
 
+  /// The whole normalised text. Builds a new string: O(n).
+  public var text: String { String(decoding: normalizedBytes, as: UTF8.self) }
+
   /// The normalised text of a segment.
-  public func text(of segment: Segment) -> Substring {
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: segment.range.start)
-    let end = utf8.index(start, offsetBy: segment.range.count)
-    return text[start..<end]
+  public func text(of segment: Segment) -> String {
+    String(decoding: normalizedBytes[segment.range.range], as: UTF8.self)
   }
 
   /// The original bytes a segment came from (tags and entities as they were).
@@ -30,7 +33,7 @@ public struct Document: Sendable {
   #if PADAN_INTERNAL_CHECKS
     /// Checks that ranges are sorted, inside the texts and on scalar boundaries.
     public func checkInvariants() {
-      let utf8 = Array(text.utf8)
+      let utf8 = normalizedBytes
       var previous = 0
       for s in segments {
         precondition(s.range.start >= previous, "segments out of order at \(s.index)")

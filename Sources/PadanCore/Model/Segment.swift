@@ -14,7 +14,7 @@ public struct Segment: Hashable, Sendable {
   /// Position in the document, 0-based.
   public var index: Int
   public var kind: Kind
-  /// UTF-8 byte range into `Document.text` (normalised), 0-based, half-open.
+  /// UTF-8 byte range into `Document.normalizedBytes`, 0-based, half-open.
   public var range: ByteRange
   /// UTF-8 byte range into the original file bytes, 0-based, half-open.
   public var sourceRange: ByteRange

@@ -43,9 +43,9 @@ public final class DocumentSegmenter {
         .error, at: SourceLocation(path: source.path, line: 1, column: 1),
         "segmentation failed: \(error)")
     }
-    let text = String(decoding: normalized.bytes, as: UTF8.self)
     let document = Document(
-      source: source, text: text, sourceMap: normalized.sourceMap, segments: segments)
+      source: source, normalizedBytes: normalized.bytes, sourceMap: normalized.sourceMap,
+      segments: segments)
     #if PADAN_INTERNAL_CHECKS
       document.checkInvariants()
     #endif

@@ -25,7 +25,7 @@ import Testing
     #expect(warnings.isEmpty)
     let relative = SourceFile(path: "Seeds/\(name)", bytes: source.bytes)
     let shown = Document(
-      source: relative, text: document.text, sourceMap: document.sourceMap,
+      source: relative, normalizedBytes: document.normalizedBytes, sourceMap: document.sourceMap,
       segments: document.segments)
     assertSnapshot(
       Self.dump(shown), named: name.replacingOccurrences(of: ".txt", with: ".segments.txt"))
