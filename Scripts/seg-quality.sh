@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scores `padan segment --jsonl` with ../shared/tools/seg/score.py and fails when a boundary
-# F1 falls below its floor: the hand-written seed gold (0.99) and, when ../shared is
-# present, the UD development sets (the best peer's F1 measured on this machine:
-# sentencex 0.9366 on gsd-dev, 0.9735 on csui-train).
+# F1 falls below its floor: the hand-written gold of the sample articles (0.99) and of eight
+# pages in other outlets' layouts (0.99), and the UD development sets (the best peer's F1
+# measured on this machine: sentencex 0.9366 on gsd-dev, 0.9735 on csui-train). Then checks
+# the layout kinds of the outlet pages (at least 0.95 right).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -26,6 +27,16 @@ if f1 < floor:
 PY
 }
 check Tests/Data/seg/seeds-gold.jsonl 0.99
+check Tests/Data/seg/outlets-gold.jsonl 0.99
 check $shared/data/seg/gsd-dev.jsonl 0.9366
 check $shared/data/seg/csui-train.jsonl 0.9735
+rm -f "$out"
+python3 Scripts/layout-accuracy.py "$padan" | tee "$out"
+python3 - "$out" <<'PY'
+import sys
+line = open(sys.argv[1]).readline()
+accuracy = float(line.rsplit("=", 1)[1])
+if accuracy < 0.95:
+    sys.exit(f"layout accuracy {accuracy:.3f} is below the floor 0.95")
+PY
 rm -f "$out"

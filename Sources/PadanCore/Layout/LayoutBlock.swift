@@ -8,6 +8,7 @@ struct LayoutBlock: Hashable, Sendable {
   /// 0-based paragraph index (blocks of consecutive non-blank lines).
   var paragraph: Int
 
-  /// Whether the sentence segmenter splits this block further.
-  var isSplittable: Bool { kind != .byline && kind != .dateline }
+  /// Whether the sentence segmenter splits this block further: body text only. Titles,
+  /// bylines, datelines, captions (with their credits) and boilerplate lines stay whole.
+  var isSplittable: Bool { kind == .body }
 }

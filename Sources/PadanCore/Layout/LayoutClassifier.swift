@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Classifies the lines of a normalised news page as title, byline, dateline, caption,
 /// body or boilerplate.
 ///
@@ -74,7 +76,23 @@ struct LayoutClassifier {
       lineIndex += 1
       start = end + 1
     }
+    chooseTitle(&blocks, in: text)
     return blocks
+  }
+
+  /// Keeps one title: among the headline candidates before the first body line, the one
+  /// with the most words (the first on a tie); the other candidates are section labels
+  /// or navigation, so boilerplate.
+  func chooseTitle(_ blocks: inout [LayoutBlock], in text: TextBytes) {
+    let firstBody = blocks.firstIndex { $0.kind == .body } ?? blocks.count
+    let candidates = blocks[..<firstBody].indices.filter { blocks[$0].kind == .title }
+    guard candidates.count > 1 else { return }
+    var best = candidates[0]
+    for c in candidates.dropFirst()
+    where text.wordCount(blocks[c].range) > text.wordCount(blocks[best].range) {
+      best = c
+    }
+    for c in candidates where c != best { blocks[c].kind = .boilerplate }
   }
 
   /// Classifies one trimmed, non-empty line; a byline and dateline joined by a bullet
@@ -84,7 +102,7 @@ struct LayoutClassifier {
   ) -> [(ByteRange, Segment.Kind)] {
     let prefix = text.lowercasedBytes(
       ByteRange(start: range.start, end: min(range.end, range.start + 48)))
-    if bylineStarts.contains(where: { prefix.starts(with: $0) }) { return [(range, .byline)] }
+    if let parts = bylineParts(range, prefix: prefix, in: text) { return parts }
     if boilerplateStarts.contains(where: { startsWithBoilerplate(prefix, $0) }) {
       return [(range, .boilerplate)]
     }
@@ -94,8 +112,14 @@ struct LayoutClassifier {
     let endsSentence = text.endsSentence(range)
     let lower = text.lowercasedBytes(range)
     if let split = bylineAndDateline(range, lower: lower, in: text) { return split }
-    if lower.contains(where: TextBytes.isDigit), isDateline(Self.tokens(lower)) {
-      return [(range, .dateline)]
+    if lower.contains(where: TextBytes.isDigit) {
+      if isDateline(Self.tokens(lower)) { return [(range, .dateline)] }
+      // "Kompas.com - 03/10/2023, 10:15 WIB": an outlet, a dash, a date.
+      if let dash = Self.find(Array(" - ".utf8), in: lower),
+        isDateline(Self.tokens(Array(lower[(dash + 3)...])))
+      {
+        return [(range, .dateline)]
+      }
     }
     if captionStarts.contains(where: { prefix.starts(with: $0) })
       || ((lower.last == 0x29 || lower.contains(0x2F))
@@ -108,10 +132,48 @@ struct LayoutClassifier {
     {
       return [(range, .boilerplate)]
     }
-    if !sawTitle && !sawBody && !endsSentence && words >= 2 {
-      return [(range, .title)]
+    let opensSentence = endsSentence || lower.last == 0x3A  // "... sebagai berikut:"
+    // A full stop inside the line means running text, never a headline or a label.
+    let hasInnerSentence = Self.find([0x2E, 0x20], in: lower) != nil && words >= 6
+    if !sawBody && !opensSentence && !hasInnerSentence
+      && !(sawTitle && looksLikeName(range, in: text))
+    {
+      // Before the text: navigation and section labels are short; lines of three or more
+      // words are headline candidates (the longest becomes the title, see `blocks`).
+      return [(range, words >= 3 ? .title : .boilerplate)]
+    }
+    if sawTitle && !sawBody && !opensSentence && looksLikeName(range, in: text) {
+      return [(range, .byline)]
+    }
+    if sawBody && !opensSentence && !hasInnerSentence && words <= 15
+      && isHeadlineCase(range, in: text)
+    {
+      // A headline after the text has started: a related or recommended article.
+      return [(range, .boilerplate)]
     }
     return [(range, .body)]
+  }
+
+  /// One to four capitalised words, optionally followed by ` - outlet`, with no digits:
+  /// an author line right after the headline (`Septian Wicaksono`, `Aulia D - detikFinance`).
+  func looksLikeName(_ range: ByteRange, in text: TextBytes) -> Bool {
+    var s = text.string(range)
+    if let dash = s.range(of: " - ") ?? s.range(of: " – ") { s = String(s[..<dash.lowerBound]) }
+    let words = s.split(separator: " ")
+    guard (1...4).contains(words.count) else { return false }
+    return words.allSatisfy { w in
+      w.first?.isUppercase == true && !w.contains(where: { $0.isNumber || $0 == ":" || $0 == "," })
+    }
+  }
+
+  /// Most words capitalised, as Indonesian outlets write headlines ("Harga Beras Naik,
+  /// Bulog Guyur Pasar"), or a label of at most three words.
+  func isHeadlineCase(_ range: ByteRange, in text: TextBytes) -> Bool {
+    let words = text.string(range).split(separator: " ")
+    if words.count <= 3 { return true }
+    let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+      .count
+    return capitalised * 10 >= words.count * 6
   }
 
   /// A breadcrumb trail such as `Home › Ekonomi › Makro` or `Beranda > Nasional`: words
@@ -130,6 +192,59 @@ struct LayoutClassifier {
     String(decoding: lower, as: UTF8.self).split(separator: " ")
   }
 
+  /// Whether `prefix` starts with a byline cue: `Penulis:` or, for a cue ending in a colon,
+  /// the cue word alone followed by a capitalised name (`Penulis Nanda Prasetyo`).
+  func startsWithByline(_ prefix: [UInt8], original: ByteRange, in text: TextBytes) -> Bool {
+    for cue in bylineStarts {
+      if prefix.starts(with: cue) { return true }
+      if cue.last == 0x3A {
+        let word = cue.dropLast()
+        if prefix.starts(with: word), prefix.count > word.count + 1, prefix[word.count] == 0x20,
+          original.start + word.count + 1 < original.end,
+          text.startsUpper(at: original.start + word.count + 1)
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// A byline line, split at ` | ` or ` • ` into several bylines and a dateline:
+  /// `Penulis Nanda Prasetyo | Editor Rachmawati`, `Reporter: A • Senin, 3/3/2025`.
+  func bylineParts(_ range: ByteRange, prefix: [UInt8], in text: TextBytes) -> [(
+    ByteRange, Segment.Kind
+  )]? {
+    guard startsWithByline(prefix, original: range, in: text) else { return nil }
+    var parts: [(ByteRange, Segment.Kind)] = []
+    var start = range.start
+    var i = range.start
+    while i < range.end {
+      // " | " or " • " (E2 80 A2)
+      var separatorLength = 0
+      if text[i] == 0x20 && i + 2 < range.end && text[i + 1] == 0x7C && text[i + 2] == 0x20 {
+        separatorLength = 3
+      } else if text[i] == 0x20 && i + 4 < range.end && text[i + 1] == 0xE2 && text[i + 2] == 0x80
+        && text[i + 3] == 0xA2 && text[i + 4] == 0x20
+      {
+        separatorLength = 5
+      }
+      if separatorLength > 0 {
+        parts.append((ByteRange(start: start, end: i), .byline))
+        start = i + separatorLength
+        i = start
+      } else {
+        i += 1
+      }
+    }
+    parts.append((ByteRange(start: start, end: range.end), .byline))
+    // A part that is a date is the dateline.
+    return parts.map { part in
+      let tokens = Self.tokens(text.lowercasedBytes(part.0))
+      return (part.0, part.0.start != range.start && isDateline(tokens) ? .dateline : .byline)
+    }
+  }
+
   /// A boilerplate start cue must be followed by a colon, dash or bar or the end of the
   /// line ("Baca juga: ...", "Baca: ...", "Tag: ..."), so "Baca" in a sentence does not match.
   func startsWithBoilerplate(_ prefix: [UInt8], _ cue: [UInt8]) -> Bool {
@@ -138,10 +253,11 @@ struct LayoutClassifier {
     var i = cue.count
     while i < prefix.count && prefix[i] == 0x20 { i += 1 }
     guard i < prefix.count else { return true }
+    // Anything but a letter may follow: "Baca: ...", "Tag - ...", "Copyright © 2023".
     let next = prefix[i]
-    // ':' '-' '|' or an en dash (E2 80 93).
-    return next == 0x3A || next == 0x2D || next == 0x7C
-      || (next == 0xE2 && i + 2 < prefix.count && prefix[i + 1] == 0x80 && prefix[i + 2] == 0x93)
+    return !TextBytes.isLetter(next) && next < 0xC0
+      || (next == 0xC2 && i + 1 < prefix.count && prefix[i + 1] == 0xA9)  // ©
+      || (next == 0xE2 && i + 1 < prefix.count && prefix[i + 1] == 0x80)  // dashes, bullets
   }
 
   /// `Name • 15 Februari 2022 21:24`: a short capitalised name, a bullet or bar, a date.
@@ -195,8 +311,20 @@ struct LayoutClassifier {
     return dateTokens * 10 >= content * 8 && (hasName || content >= 2)
   }
 
-  /// A photo credit at the end of a line: `Name/Net`, `(Name / AFP)`, `(Foto: ...)`.
+  /// A photo credit at the end of a line: `Name/Net`, `(Name / AFP)`, `(Foto: ...)`, or an
+  /// agency credit among the last words: `TEMPO/Muhammad Hidayat`, `ANTARA FOTO/Reza F/nym.`.
   func hasCreditSuffix(_ s: String, endsSentence: Bool) -> Bool {
+    let words = s.split(separator: " ")
+    for word in words.suffix(5) {
+      guard let slash = word.firstIndex(of: "/") else { continue }
+      let agency = word[..<slash]
+      let after = word[word.index(after: slash)...]
+      if agency.count >= 2, agency.allSatisfy({ $0.isUppercase }), let first = after.first,
+        first.isUppercase, after.dropFirst().first?.isLowercase == true
+      {
+        return true
+      }
+    }
     if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
       let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
       let lowerInner = inner.lowercased()
@@ -282,11 +410,24 @@ struct LayoutClassifier {
         i += length
       }
     }
+    // A bare number (a list position) or a bracketed embed placeholder ("[Gambas:Video]").
+    if lower.allSatisfy({ TextBytes.isDigit($0) || $0 == 0x2E }) { return true }
+    if lower.first == 0x5B && lower.last == 0x5D { return true }
+    // A count and a label: "0 komentar", "12 Shares".
+    if let first = words.first, lower[first].allSatisfy(TextBytes.isDigit), words.count <= 3,
+      rules.boilerplateLines.contains(
+        String(
+          decoding: lower[
+            (first.upperBound + 1 < lower.count ? first.upperBound + 1 : lower.count)...],
+          as: UTF8.self))
+    {
+      return true
+    }
     // Editor's initials such as "(WIL)" or "(ant/ito)".
     if lower.first == 0x28 && lower.last == 0x29 && lower.count <= 16 && wordCount == 1 {
       return true
     }
-    if !endsSentence && wordCount <= 4 && hasUpper && !hasLower { return true }
+    if !endsSentence && wordCount <= 6 && hasUpper && !hasLower { return true }
     if !endsSentence && wordCount <= 5 && hasLower && !hasUpper && !hasDigit { return true }
     if wordCount <= 4, let last = words.last,
       rules.logoWords.contains(String(decoding: lower[last], as: UTF8.self))

@@ -147,6 +147,16 @@ struct TextCleaner {
         if TextCleaner.isPlain(b) {
           if pendingStart >= 0 { flushBeforeText(at: i) }
           var j = i + 1
+          // Eight bytes at a time while they are plain ASCII with single spaces.
+          if let base = input.baseAddress {
+            while j + 8 <= n {
+              let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+              guard TextCleaner.isPlainWithSingleSpaces(w),
+                !(input[j - 1] == 0x20 && input[j] == 0x20)
+              else { break }
+              j += 8
+            }
+          }
           while j < n {
             let c = input[j]
             if TextCleaner.isPlain(c) {
@@ -243,6 +253,25 @@ struct TextCleaner {
     default:
       return true
     }
+  }
+
+  /// Whether eight bytes (little-endian) are printable ASCII other than `<` and `&`, with
+  /// spaces only between other bytes: no two spaces in a row and no space last, so the
+  /// copy loop may take them whole. Exact per byte: every step stays within a byte.
+  @inline(__always)
+  static func isPlainWithSingleSpaces(_ w: UInt64) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    if w & high != 0 { return false }  // non-ASCII
+    // For ASCII bytes x, (x + c) never carries into the next byte when x + c < 0x100.
+    func equal(_ byte: UInt64) -> UInt64 {
+      ~((w ^ (byte &* 0x0101_0101_0101_0101)) &+ 0x7F7F_7F7F_7F7F_7F7F) & high
+    }
+    let below21 = ~(w &+ 0x5F5F_5F5F_5F5F_5F5F) & high  // bytes < 0x21
+    let spaces = equal(0x20)
+    guard below21 == spaces else { return false }  // controls, tabs, newlines
+    if equal(0x3C) | equal(0x26) | equal(0x7F) != 0 { return false }  // < & DEL
+    if spaces & (spaces << 8) != 0 { return false }  // two spaces in a row
+    return spaces & 0x8000_0000_0000_0000 == 0  // a space last could precede a line end
   }
 
   /// Printable ASCII other than `<` and `&`: bytes the cleaner copies unchanged.

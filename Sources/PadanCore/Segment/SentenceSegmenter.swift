@@ -53,6 +53,8 @@ struct SentenceSegmenter {
       if b > start && keepsBoundary(b, line: r, in: text) { cuts.append(b) }
     }
     addFullStopBoundaries(ByteRange(start: start, end: r.end), in: text, to: &cuts)
+    let editorCode = trailingEditorCode(ByteRange(start: start, end: r.end), in: text)
+    if let code = editorCode { cuts.append(code) }
     cuts.sort()
     // ICU may already have broken where a rule adds a cut.
     var unique: [Int] = []
@@ -62,7 +64,8 @@ struct SentenceSegmenter {
       let piece = text.trimmed(ByteRange(start: start, end: cut))
       if !piece.isEmpty {
         let kind =
-          block.kind == .body && isLogoOrFragment(piece, in: text) ? .boilerplate : block.kind
+          block.kind == .body && (piece.start == editorCode || isLogoOrFragment(piece, in: text))
+          ? .boilerplate : block.kind
         result.append((piece, kind))
       }
       start = cut
@@ -77,6 +80,13 @@ struct SentenceSegmenter {
     while end > line.start && text[end - 1] == 0x20 { end -= 1 }
     let before = ByteRange(start: line.start, end: end)
     guard let (terminal, terminalOffset) = text.lastMeaningfulByte(before) else { return true }
+    // A sentence never ends with an opening bracket or curly opening quote (ICU can break
+    // after ".("). Straight quotes are left alone: after a sentence they usually close it.
+    if let last = (before.start..<before.end).last(where: { text[$0] & 0xC0 != 0x80 }),
+      text[last] != 0x22 && text[last] != 0x27, text.openerLength(at: last, end: before.end) > 0
+    {
+      return false
+    }
     let hasCloser = terminalOffset + 1 < end
     var next = b
     while next < line.end && text[next] == 0x20 { next += 1 }
@@ -117,19 +127,20 @@ struct SentenceSegmenter {
     if token.count > longestAbbreviation { return nil }
     let foldedHash = SegmentationRules.foldedHash(
       UnsafeBufferPointer(rebasing: text.bytes[token.range]))
-    let mayBeListed = foldedAbbreviationHashes.contains(foldedHash)
+    let listed =
+      foldedAbbreviationHashes.contains(foldedHash)
+      ? rules.abbreviationClass(Substring(text.string(token))) : nil
     if isInitials(token, in: text) {
-      // A lone capital after a lower-case word is a numeral or a name ("kuartal I.",
-      // "vitamin C."), not an initial.
+      // A lone capital after a lower-case word is a numeral or a listed abbreviation
+      // ("kuartal I.", "tanya H. Sukardi"); after a name or alone it is an initial.
       if token.count == 2 && s > line.start + 1 && text[s - 1] == 0x20
         && text.startsLower(at: wordStart(before: s - 1, line: line, in: text))
       {
-        return nil
+        return listed
       }
       return .prefix
     }
-    guard mayBeListed else { return nil }
-    return rules.abbreviationClass(Substring(text.string(token)))
+    return listed
   }
 
   /// Start of the word that ends just before `end` (exclusive).
@@ -218,6 +229,23 @@ struct SentenceSegmenter {
       }
       i = text.firstIndex(of: 0x2E, from: i + 1, end: range.end)
     }
+  }
+
+  /// Start of an editor's code such as `(ant/fik)` or `(WIL)` that ends a line after a
+  /// sentence, or `nil`.
+  func trailingEditorCode(_ r: ByteRange, in text: TextBytes) -> Int? {
+    guard r.count > 4, text[r.end - 1] == 0x29 else { return nil }
+    var open = r.end - 2
+    while open > r.start && text[open] != 0x28 {
+      let b = text[open]
+      guard TextBytes.isLetter(b) || b == 0x2F else { return nil }
+      open -= 1
+    }
+    guard text[open] == 0x28, r.end - open <= 14, r.end - open >= 4, open > r.start + 1,
+      text[open - 1] == 0x20
+    else { return nil }
+    let before = text.trimmed(ByteRange(start: r.start, end: open))
+    return text.endsSentence(before) ? open : nil
   }
 
   /// End of a leading run of at most four lower-case words that ends in a logo word

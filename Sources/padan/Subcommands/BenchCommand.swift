@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks; build with -c release before measuring.",
-    subcommands: [BenchSegmentCommand.self]
+    subcommands: [BenchSegmentCommand.self, BenchGlossaryCommand.self]
   )
 }
 
@@ -77,6 +77,54 @@ struct BenchSegmentCommand: ParsableCommand {
           format:
             "peak memory:       %8.1f MB after the full path, %.1f MB at the end (corpus loaded for raw ICU)",
           Double(r.peakMemoryAfterFullPath) / 1e6, Double(r.peakMemory) / 1e6))
+    } catch let d as Diagnostic {
+      DiagnosticPrinter.print(d)
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct BenchGlossaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "glossary",
+    abstract: "Glossary matching under the comparison rule of ../shared/README.md.",
+    discussion: """
+      Builds the comparison-rule matcher from the source column of GLOSSARY (a TSV with a
+      header) and matches CORPUS: whole lower-cased words, leftmost-longest, non-overlapping.
+      Prints build time, MB/s, matches, the sha256 of the "start<TAB>end" lines (UTF-8 byte
+      offsets, as bench_peers.py) and the peak memory.
+      """
+  )
+
+  @Option(name: .long, help: "Glossary TSV (source<TAB>target, with a header), e.g. from gen.py.")
+  var glossary: String
+
+  @Option(name: .long, help: "Corpus text file.")
+  var corpus: String
+
+  @Option(name: .long, help: "Write the spans (start, end, matched text, term index) to this file.")
+  var spansOut: String?
+
+  @Option(name: .long, help: "Repetitions of the match; the best is reported.")
+  var `repeat`: Int = 3
+
+  func run() throws {
+    do {
+      let terms = try GlossaryBenchmark.loadTerms(glossary)
+      let text = try InputCollector.read(corpus).bytes
+      let r = try GlossaryBenchmark.run(
+        terms: terms, corpus: text, repetitions: `repeat`, spansOut: spansOut)
+      print("glossary:       \(glossary) (\(r.terms) terms, \(r.skippedTerms) skipped)")
+      print("corpus:         \(corpus) (\(r.corpusBytes) bytes)")
+      print(String(format: "build:          %.3f s", r.buildSeconds))
+      print(
+        String(format: "match:          %.3f s, %.1f MB/s", r.matchSeconds, r.megabytesPerSecond))
+      print("matches:        \(r.matches)")
+      print("spans sha256:   \(r.spansSHA256)")
+      print(
+        String(
+          format: "memory:         %.1f MB matcher, %.1f MB peak RSS", Double(r.matcherBytes) / 1e6,
+          Double(r.peakMemory) / 1e6))
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)

@@ -1,17 +1,30 @@
 #!/usr/bin/env python3
-"""Builds seeds-gold.jsonl for ../shared/tools/seg/score.py from the hand-written gold.
+"""Builds the scorer's gold JSONL files from the hand-written gold.
 
-Each NAME.gold.txt holds one sentence (segment) per line, written by hand from
-Seeds/NAME.txt; whitespace may differ from the article (the scorer ignores it).
-Usage: python3 Tests/Data/seg/build_gold.py > Tests/Data/seg/seeds-gold.jsonl
+Each NAME.gold.txt holds one segment per line, written by hand from its article; the
+scorer ignores whitespace, so lines may differ from the article there.
+  Seeds/NAME.txt            + Tests/Data/seg/NAME.gold.txt          -> seeds-gold.jsonl
+  Tests/Data/seg/outlets/NAME.txt + outlets/NAME.gold.txt (+ .kinds.txt) -> outlets-gold.jsonl
+Usage: python3 Tests/Data/seg/build_gold.py   (writes both files next to this script)
 """
-import json, os, sys
+import json, os
+
 here = os.path.dirname(os.path.abspath(__file__))
-seeds = os.path.join(here, "..", "..", "..", "Seeds")
-for name in sorted(os.listdir(here)):
-    if not name.endswith(".gold.txt"):
-        continue
-    stem = name[: -len(".gold.txt")]
-    text = open(os.path.join(seeds, stem + ".txt"), encoding="utf-8").read()
-    sentences = [l for l in open(os.path.join(here, name), encoding="utf-8").read().split("\n") if l.strip()]
-    print(json.dumps({"id": stem, "text": text, "sentences": sentences}, ensure_ascii=False))
+
+
+def build(gold_dir, text_dir, out_name):
+    with open(os.path.join(here, out_name), "w", encoding="utf-8") as out:
+        for name in sorted(os.listdir(gold_dir)):
+            if not name.endswith(".gold.txt"):
+                continue
+            stem = name[: -len(".gold.txt")]
+            with open(os.path.join(text_dir, stem + ".txt"), encoding="utf-8", newline="") as f:
+                text = f.read()
+            with open(os.path.join(gold_dir, name), encoding="utf-8") as f:
+                sentences = [l for l in f.read().split("\n") if l.strip()]
+            out.write(json.dumps({"id": stem, "text": text, "sentences": sentences}, ensure_ascii=False) + "\n")
+
+
+build(here, os.path.join(here, "..", "..", "..", "Seeds"), "seeds-gold.jsonl")
+outlets = os.path.join(here, "outlets")
+build(outlets, outlets, "outlets-gold.jsonl")

@@ -116,3 +116,29 @@ func cleaned(_ text: String, lossy: Bool = false) throws -> (String, SourceMap) 
     #expect(map.originalOffset(6, bias: .end) == 10)
   }
 }
+
+@Suite struct WordAtATimeTests {
+  /// The eight-byte check agrees with a byte-by-byte reference on random words drawn
+  /// from the interesting bytes.
+  @Test func agreesWithTheByteLoop() {
+    let alphabet: [UInt8] = [
+      0x20, 0x20, 0x61, 0x41, 0x2E, 0x3C, 0x26, 0x7F, 0x0A, 0x09, 0x21, 0x7E, 0x1F, 0xC3, 0x80,
+    ]
+    var state: UInt64 = 12345
+    for _ in 0..<200_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<8 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      let word = bytes.enumerated().reduce(UInt64(0)) {
+        $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+      }
+      var expected = bytes.allSatisfy { TextCleaner.isPlain($0) || $0 == 0x20 }
+      expected = expected && bytes.last != 0x20
+      expected = expected && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+      #expect(TextCleaner.isPlainWithSingleSpaces(word) == expected, "\(bytes)")
+      if TextCleaner.isPlainWithSingleSpaces(word) != expected { return }
+    }
+  }
+}

@@ -109,6 +109,21 @@ import Testing
         .count == 1)
   }
 
+  @Test func aListedHonorificAfterAReportingVerbDoesNotEnd() throws {
+    let text = "“Apa ada gunanya?” tanya H. Sukardi, salah satu pedagang."
+    #expect(try sentences(text) == [text])
+  }
+
+  @Test func aLoneInitialAfterANameDoesNotEnd() throws {
+    let text = "Ekonom Prof. Lestari M. Siregar menyebut harga minyak naik."
+    #expect(try sentences(text) == [text])
+  }
+
+  @Test func noBreakAfterAnOpeningBracket() throws {
+    let text = "Rumah warga rusak akibat gempa, Selasa (3/10/2023).(KOMPAS.COM/NANDA)"
+    #expect(try sentences(text).count == 1)
+  }
+
   @Test func usersExtendTheAbbreviationsWithoutRecompiling() throws {
     let text = "Surat itu ditandatangani Gub. Sumatera Barat kemarin."
     #expect(try sentences(text).count == 2)

@@ -13,7 +13,7 @@ import Testing
 
   @Test func sentencesAreExactSlicesOfTheInputThatCoverIt() throws {
     let text =
-      "Judul Berita\n<p>Kata  dia:&nbsp;“Kami siap.” Semua&amp;nya setuju.</p>\n\nBaca juga: Berita Lain"
+      "Judul Berita Hari Ini\n<p>Kata  dia:&nbsp;“Kami siap.” Semua&amp;nya setuju.</p>\n\nBaca juga: Berita Lain"
     let record = try JSONSerialization.data(withJSONObject: ["id": "d1", "text": text])
     let (object, error) = try respond(String(decoding: record, as: UTF8.self))
     #expect(error == nil)
@@ -22,7 +22,7 @@ import Testing
     #expect(reply["id"] as? String == "d1")
     #expect(
       sentences == [
-        "Judul Berita", "<p>Kata  dia:&nbsp;“Kami siap.”", "Semua&amp;nya setuju.</p>",
+        "Judul Berita Hari Ini", "<p>Kata  dia:&nbsp;“Kami siap.”", "Semua&amp;nya setuju.</p>",
         "Baca juga: Berita Lain",
       ])
     #expect(reply["kinds"] as? [String] == ["title", "body", "body", "boilerplate"])

@@ -1,0 +1,79 @@
+internal import Foundation
+
+/// The glossary matcher benchmark: build time, throughput, matches and the span digest of
+/// the comparison-rule `TermMatcher` on a generated glossary and corpus.
+public struct GlossaryBenchmark {
+  public struct Report: Sendable {
+    public var terms: Int
+    public var skippedTerms: Int
+    public var buildSeconds: Double
+    public var matchSeconds: Double
+    public var corpusBytes: Int
+    public var matches: Int
+    /// sha256 over the lines "start\tend\n" (UTF-8 byte offsets), as `bench_peers.py`.
+    public var spansSHA256: String
+    public var matcherBytes: Int
+    public var peakMemory: Int
+    public var megabytesPerSecond: Double { Double(corpusBytes) / 1e6 / matchSeconds }
+  }
+
+  /// Reads the `source` column of a `source<TAB>target` file (header skipped).
+  public static func loadTerms(_ path: String) throws(Diagnostic) -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Diagnostic(.error, at: nil, "\(path): cannot read file")
+    }
+    var terms: [String] = []
+    var first = true
+    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      if first {
+        first = false
+        continue
+      }
+      let source = line.prefix { $0 != 0x09 }
+      if !source.isEmpty { terms.append(String(decoding: source, as: UTF8.self)) }
+    }
+    return terms
+  }
+
+  /// Builds the matcher from `terms` and matches `corpus`, best of `repetitions`.
+  ///
+  /// - Parameter spansOut: a file to write "start\tend\tterm" lines to, if given.
+  public static func run(
+    terms: [String], corpus: [UInt8], repetitions: Int, spansOut: String?
+  ) throws(Diagnostic) -> Report {
+    let buildStart = DispatchTime.now().uptimeNanoseconds
+    let matcher = TermMatcher(terms: terms, expectedCount: terms.count)
+    let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - buildStart) / 1e9
+    var best = Double.infinity
+    var spans: [(Int, Int, Int32)] = []
+    for _ in 0..<max(1, repetitions) {
+      var found: [(Int, Int, Int32)] = []
+      found.reserveCapacity(spans.count)
+      let start = DispatchTime.now().uptimeNanoseconds
+      corpus.withUnsafeBufferPointer { buffer in
+        matcher.forEachMatch(in: buffer) { found.append(($0, $1, $2)) }
+      }
+      best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      spans = found
+    }
+    var digest = SHA256()
+    var lines = ""
+    for (s, e, t) in spans {
+      digest.update("\(s)\t\(e)\n")
+      if spansOut != nil {
+        lines +=
+          "\(s)\t\(e)\t\(String(decoding: corpus[s..<e], as: UTF8.self).lowercased())\t\(t)\n"
+      }
+    }
+    if let spansOut {
+      guard FileManager.default.createFile(atPath: spansOut, contents: Data(lines.utf8)) else {
+        throw Diagnostic(.error, at: nil, "\(spansOut): cannot write file")
+      }
+    }
+    return Report(
+      terms: matcher.termCount, skippedTerms: matcher.skippedCount, buildSeconds: buildSeconds,
+      matchSeconds: best, corpusBytes: corpus.count, matches: spans.count,
+      spansSHA256: digest.hexDigest(), matcherBytes: matcher.byteSize,
+      peakMemory: SegmentBenchmark.peakResidentBytes())
+  }
+}
