@@ -7,21 +7,20 @@
 /// non-overlapping. It is what `padan bench glossary` checks against flashtext and
 /// pyahocorasick, and the base of the Indonesian-aware `GlossaryMatcher`.
 ///
-/// Terms are compiled into a `TermTrie` over interned word and separator ids; the text is
-/// walked once, word by word, looking each lower-cased word up in a hash table.
+/// Terms are compiled into a `TokenTrie`. Each line of text is tokenised once (one word
+/// lookup per word, which also gives the first trie step), the second steps of all walks
+/// of the line are looked up in one independent pass (so their cache misses overlap), and
+/// only longer walks continue step by step.
 public struct TermMatcher: Sendable {
-  var trie: TermTrie
+  var trie: TokenTrie
   /// Terms kept (distinct after lower-casing, starting and ending with a word character).
   public private(set) var termCount = 0
   /// Terms left out because they do not start and end with a word character.
   public private(set) var skippedCount = 0
-  /// Longest word of any term, in bytes: longer text words are never looked up.
-  var longestWord = 0
-  var spaceToken: Int32 = -1
 
   /// Compiles `terms`; a term's index in the sequence identifies it in matches.
   public init(terms: some Sequence<String>, expectedCount: Int = 1024) {
-    trie = TermTrie(expectedEdges: expectedCount * 3)
+    trie = TokenTrie(expectedTerms: expectedCount)
     var lowered: [UInt8] = []
     lowered.reserveCapacity(256)
     for (index, term) in terms.enumerated() {
@@ -32,71 +31,91 @@ public struct TermMatcher: Sendable {
         skippedCount += 1
         continue
       }
-      for (k, run) in runs.enumerated() where k % 2 == 0 {
-        longestWord = max(longestWord, run.count)
-      }
-      if trie.insert(runs: runs, index: Int32(index)) { termCount += 1 }
-    }
-    spaceToken = [UInt8(0x20)].withUnsafeBufferPointer {
-      trie.tokens.id(of: $0.baseAddress!, count: 1)
+      if trie.insert(runs: runs, term: Int32(index)) { termCount += 1 }
     }
   }
 
   /// Memory held by the compiled matcher, in bytes (approximate).
   public var byteSize: Int { trie.byteSize }
 
-  /// The words of one line with their token ids: `separators[k]` is the id of the
-  /// separator run after word `k` (-1 when unknown, at the line end, or not needed).
-  struct TokenStream {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var words: [Int32] = []
-    var separators: [Int32] = []
+  /// The words of one line: byte range, word id and root step, the separator after it,
+  /// and the second step of a walk starting there. Buffers are allocated once per call
+  /// and written by index.
+  struct Line {
+    var starts: UnsafeMutablePointer<Int>
+    var ends: UnsafeMutablePointer<Int>
+    var ids: UnsafeMutablePointer<Int32>
+    var rootChild: UnsafeMutablePointer<Int32>
+    var rootTerm: UnsafeMutablePointer<Int32>
+    var separators: UnsafeMutablePointer<UInt8>
+    var secondChild: UnsafeMutablePointer<Int32>
+    var secondTerm: UnsafeMutablePointer<Int32>
+    var capacity: Int
+    var count = 0
 
-    mutating func removeAll() {
-      starts.removeAll(keepingCapacity: true)
-      ends.removeAll(keepingCapacity: true)
-      words.removeAll(keepingCapacity: true)
-      separators.removeAll(keepingCapacity: true)
+    init(capacity: Int) {
+      self.capacity = capacity
+      starts = .allocate(capacity: capacity)
+      ends = .allocate(capacity: capacity)
+      ids = .allocate(capacity: capacity)
+      rootChild = .allocate(capacity: capacity)
+      rootTerm = .allocate(capacity: capacity)
+      separators = .allocate(capacity: capacity)
+      secondChild = .allocate(capacity: capacity)
+      secondTerm = .allocate(capacity: capacity)
+    }
+
+    func deallocate() {
+      starts.deallocate()
+      ends.deallocate()
+      ids.deallocate()
+      rootChild.deallocate()
+      rootTerm.deallocate()
+      separators.deallocate()
+      secondChild.deallocate()
+      secondTerm.deallocate()
     }
   }
 
   /// Calls `body(start, end, term)` for every match in `text`, in order; offsets are UTF-8
   /// byte offsets into `text`, 0-based, end exclusive.
   ///
-  /// Each line is tokenised once (one hash lookup per word and per separator), then the
-  /// trie is walked over the token ids from each word that is in the vocabulary.
-  ///
   /// - Complexity: O(n + w · d): w words, d the most words a walk visits.
   public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int32) -> Void) {
     let n = text.count
     guard n > 0, let base = text.baseAddress else { return }
-    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(16, longestWord + 8))
+    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(16, trie.longestWord + 8))
     defer { scratch.deallocate() }
-    var stream = TokenStream()
+    var line = Line(capacity: 1024)
+    defer { line.deallocate() }
     var lineStart = 0
     while lineStart < n {
       var lineEnd = n
       if let found = memchr(base + lineStart, 0x0A, n - lineStart) {
         lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       }
-      stream.removeAll()
-      tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &stream)
-      walk(stream, body)
+      // A line has at most one word per two bytes (plus one).
+      if (lineEnd - lineStart) / 2 + 1 > line.capacity {
+        line.deallocate()
+        line = Line(capacity: (lineEnd - lineStart) / 2 + 1)
+      }
+      line.count = 0
+      tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &line)
+      secondSteps(line)
+      walk(line, body)
       lineStart = lineEnd + 1
     }
   }
 
-  /// Fills `stream` with the words of `line` and the ids of the words and separators.
+  /// Fills `line` with the words of `range`, their slots and the separators after them.
   @inline(__always)
   func tokenize(
-    _ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
-    into stream: inout TokenStream
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
+    into line: inout Line
   ) {
-    var i = line.lowerBound
-    let end = line.upperBound
+    var i = range.lowerBound
+    let end = range.upperBound
     while i < end {
-      // Skip to the next word.
       let b = text[i]
       if b < 0x80 {
         if !TermText.isASCIIWord(b) {
@@ -110,9 +129,9 @@ public struct TermMatcher: Sendable {
           continue
         }
       }
-      let (wordEnd, token) = lookUpWord(text, from: i, end: end, scratch: scratch)
-      var separator: Int32 = -1
-      if token >= 0 {
+      let (wordEnd, slot) = lookUpWord(text, from: i, end: end, scratch: scratch)
+      var separator = TokenTrie.noSeparator
+      if let slot, slot.rootChild >= 0 || slot.id >= 0 {
         var separatorEnd = wordEnd
         while separatorEnd < end {
           let c = text[separatorEnd]
@@ -126,50 +145,73 @@ public struct TermMatcher: Sendable {
           }
         }
         if separatorEnd < end {
-          separator =
-            separatorEnd - wordEnd == 1 && text[wordEnd] == 0x20
-            ? spaceToken
-            : trie.tokens.id(of: text.baseAddress! + wordEnd, count: separatorEnd - wordEnd)
+          separator = trie.separator(text.baseAddress! + wordEnd, separatorEnd - wordEnd)
         }
       }
-      stream.starts.append(i)
-      stream.ends.append(wordEnd)
-      stream.words.append(token)
-      stream.separators.append(separator)
+      let k = line.count
+      line.starts[k] = i
+      line.ends[k] = wordEnd
+      line.ids[k] = slot?.id ?? -1
+      line.rootChild[k] = slot?.rootChild ?? -1
+      line.rootTerm[k] = slot?.rootTerm ?? -1
+      line.separators[k] = separator
+      line.count = k + 1
       i = wordEnd
+    }
+  }
+
+  /// The second step of every walk, looked up independently of one another.
+  @inline(__always)
+  func secondSteps(_ line: Line) {
+    let count = line.count
+    for k in 0..<count {
+      var child: Int32 = -1
+      var term: Int32 = -1
+      if k + 1 < count, line.rootChild[k] >= 0, line.separators[k] != TokenTrie.noSeparator,
+        line.ids[k + 1] >= 0,
+        let edge = trie.step(line.rootChild[k], line.separators[k], line.ids[k + 1])
+      {
+        child = edge.child
+        term = edge.term
+      }
+      line.secondChild[k] = child
+      line.secondTerm[k] = term
     }
   }
 
   /// Leftmost-longest, non-overlapping walks over a tokenised line.
   @inline(__always)
-  func walk(_ stream: TokenStream, _ body: (Int, Int, Int32) -> Void) {
-    let count = stream.words.count
+  func walk(_ line: Line, _ body: (Int, Int, Int32) -> Void) {
+    let count = line.count
     var k = 0
     while k < count {
-      guard stream.words[k] >= 0 else {
+      guard line.rootChild[k] >= 0 else {
         k += 1
         continue
       }
-      var node: Int32 = 0
-      var j = k
-      var best = -1
-      var bestTerm: Int32 = -1
-      while true {
-        node = trie.child(node, stream.words[j])
-        if node < 0 { break }
-        let term = trie.terminal[Int(node)]
-        if term >= 0 {
-          best = j
-          bestTerm = term
-        }
-        let separator = stream.separators[j]
-        if separator < 0 || j + 1 >= count || stream.words[j + 1] < 0 { break }
-        node = trie.child(node, separator)
-        if node < 0 { break }
+      var best = line.rootTerm[k] >= 0 ? k : -1
+      var bestTerm = line.rootTerm[k]
+      var node = line.secondChild[k]
+      if line.secondTerm[k] >= 0 {
+        best = k + 1
+        bestTerm = line.secondTerm[k]
+      }
+      var j = k + 1
+      while node >= 0 && j + 1 < count {
+        let separator = line.separators[j]
+        let next = line.ids[j + 1]
+        guard separator != TokenTrie.noSeparator, next >= 0,
+          let edge = trie.step(node, separator, next)
+        else { break }
         j += 1
+        node = edge.child
+        if edge.term >= 0 {
+          best = j
+          bestTerm = edge.term
+        }
       }
       if best >= 0 {
-        body(stream.starts[k], stream.ends[best], bestTerm)
+        body(line.starts[k], line.ends[best], bestTerm)
         k = best + 1
       } else {
         k += 1
@@ -179,20 +221,24 @@ public struct TermMatcher: Sendable {
 
   /// Scans the word starting at `start` and looks its lower-cased form up.
   ///
-  /// - Returns: the end of the word and its token id (-1 when no term has that word).
+  /// - Returns: the end of the word and its slot (`nil` when no term has that word).
   @inline(__always)
   func lookUpWord(
     _ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
     scratch: UnsafeMutablePointer<UInt8>
-  ) -> (end: Int, token: Int32) {
+  ) -> (end: Int, slot: TokenTrie.WordSlot?) {
+    let longest = trie.longestWord
     var i = start
     var count = 0
+    var head: UInt64 = 0
     var ascii = true
     while i < end {
       let b = text[i]
       if b < 0x80 {
         guard TermText.isASCIIWord(b) else { break }
-        if count < longestWord { scratch[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        if count < 8 { head |= UInt64(lower) << (8 * UInt64(count)) }
+        if count < longest { scratch[count] = lower }
         count += 1
         i += 1
       } else {
@@ -206,13 +252,11 @@ public struct TermMatcher: Sendable {
       // Slow path: Unicode lower-casing of the whole word.
       var lowered: [UInt8] = []
       TermText.appendLowercased(text, start..<i, to: &lowered)
-      guard lowered.count <= longestWord else { return (i, -1) }
-      return (
-        i, lowered.withUnsafeBufferPointer { trie.tokens.id(of: $0.baseAddress!, count: $0.count) }
-      )
+      guard lowered.count <= longest else { return (i, nil) }
+      return (i, lowered.withUnsafeBufferPointer { trie.word($0.baseAddress!, $0.count) })
     }
-    guard count <= longestWord else { return (i, -1) }
-    return (i, trie.tokens.id(of: scratch, count: count))
+    guard count <= longest else { return (i, nil) }
+    return (i, trie.word(head: head, scratch, count))
   }
 
   /// All matches in `text` as (start, end, term) triples.
