@@ -6,6 +6,8 @@ struct PadanCommand: ParsableCommand {
     commandName: "padan",
     abstract: "Indonesian news into bilingual Indonesian-English documents.",
     version: "0.1.0",
-    subcommands: [SegmentCommand.self, NormalizeCommand.self, BenchCommand.self]
+    subcommands: [
+      SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, BenchCommand.self,
+    ]
   )
 }

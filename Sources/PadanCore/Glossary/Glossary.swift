@@ -69,7 +69,10 @@ public struct Glossary: Sendable {
         report(.warning, i, "\(name) has leading or trailing spaces")
       }
       if value.contains("  ") { report(.warning, i, "\(name) has a run of spaces") }
-      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc), nfc != value {
+      // Compare bytes: Swift's String equality treats canonically equivalent text as equal.
+      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
+        !nfc.utf8.elementsEqual(value.utf8)
+      {
         report(.error, i, "\(name) is not in Unicode NFC")
         ok = false
       }
@@ -105,6 +108,7 @@ public struct Glossary: Sendable {
     }) && !field(4).isEmpty {
       report(.warning, 4, "empty variant between '|' separators")
     }
+    if variants.contains(source) { report(.warning, 4, "variant '\(source)' repeats the source") }
     if kind == .keep && target != source {
       report(.warning, 1, "a keep entry's target should equal its source ('\(source)')")
     }

@@ -125,6 +125,12 @@ struct BenchGlossaryCommand: ParsableCommand {
         String(
           format: "memory:         %.1f MB matcher, %.1f MB peak RSS", Double(r.matcherBytes) / 1e6,
           Double(r.peakMemory) / 1e6))
+      print(
+        String(
+          format:
+            "Indonesian-aware: build %.3f s, match %.3f s, %.1f MB/s (%.0f%% of the comparison rule), %d matches",
+          r.awareBuildSeconds, r.awareMatchSeconds, r.awareMegabytesPerSecond,
+          100 * r.awareMegabytesPerSecond / r.megabytesPerSecond, r.awareMatches))
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)

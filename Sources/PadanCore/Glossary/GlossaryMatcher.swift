@@ -1,0 +1,312 @@
+/// The Indonesian-aware glossary matcher used by translation and by `padan glossary find`.
+///
+/// It extends the comparison rule of `TermMatcher` (whole lower-cased words,
+/// leftmost-longest, non-overlapping, over the same `TokenTrie`) with
+/// - clitics on the last word of a term: `pasukannya` matches `pasukan` (`-nya`, `-lah`,
+///   `-kah`, `-pun`; the stem must keep at least three letters);
+/// - reduplicated plurals: `negara-negara anggota` matches `negara anggota`;
+/// - hyphenated compounds: `Dewan NATO-Rusia` matches as a whole when listed, and its parts
+///   (`NATO`, `Rusia`) match where only they are listed, since a hyphen separates words;
+/// - case policy: a case-sensitive form matches its own case, or a headline written in
+///   capitals or in title case, but an acronym (a form in capitals, `AS`, `NATO`) only in
+///   capitals, so `AS` never matches the preposition `as`. Case-insensitive forms match any case.
+/// When the longest candidate fails its case policy, shorter ones are tried.
+public struct GlossaryMatcher: Sendable {
+  /// One form of an entry, as compiled.
+  struct Form: Sendable {
+    var entry: Int
+    var text: String
+    var policy: GlossaryEntry.CasePolicy
+    var isAcronym: Bool
+  }
+
+  var trie: TokenTrie
+  var forms: [Form] = []
+  /// Forms with the same lower-cased words as an earlier form (first form index → others).
+  var sameWords: [Int32: [Int32]] = [:]
+
+  static let clitics: [[UInt8]] = ["nya", "lah", "kah", "pun"].map { Array($0.utf8) }
+
+  /// Compiles every form (source and variants) of every entry of `glossary`.
+  public init(glossary: Glossary) {
+    let count = glossary.entries.reduce(0) { $0 + $1.forms.count }
+    trie = TokenTrie(expectedTerms: max(count, 16))
+    var lowered: [UInt8] = []
+    for entry in glossary.entries {
+      for text in entry.forms {
+        lowered.removeAll(keepingCapacity: true)
+        var t = text
+        t.withUTF8 { TermText.appendLowercased($0, 0..<$0.count, to: &lowered) }
+        guard let runs = TermText.runs(of: lowered) else { continue }
+        let index = Int32(forms.count)
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        forms.append(
+          Form(
+            entry: entry.id, text: text, policy: entry.casePolicy,
+            isAcronym: !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }))
+        if !trie.insert(runs: runs, term: index) {
+          // Same words as an earlier form: keep it as an alternative of the first one.
+          if let first = firstForm(withRuns: runs) { sameWords[first, default: []].append(index) }
+        }
+      }
+    }
+  }
+
+  /// The form index that ends the path of `runs`, if any.
+  func firstForm(withRuns runs: [ArraySlice<UInt8>]) -> Int32? {
+    let first = runs[0].withUnsafeBufferPointer { trie.word($0.baseAddress!, $0.count) }
+    guard let slot = first else { return nil }
+    if runs.count == 1 { return slot.rootTerm >= 0 ? slot.rootTerm : nil }
+    var node = slot.rootChild
+    var k = 2
+    while k < runs.count {
+      let separator = runs[k - 1].withUnsafeBufferPointer {
+        trie.separator($0.baseAddress!, $0.count)
+      }
+      guard let word = runs[k].withUnsafeBufferPointer({ trie.word($0.baseAddress!, $0.count) }),
+        let edge = trie.step(node, separator, word.id)
+      else { return nil }
+      if k == runs.count - 1 { return edge.term >= 0 ? edge.term : nil }
+      node = edge.child
+      k += 2
+    }
+    return nil
+  }
+
+  /// A word of the text, after merging reduplication.
+  struct Token {
+    var start: Int
+    var end: Int
+    /// End of the first copy of a reduplicated word, else `end`.
+    var baseEnd: Int
+    var isReduplicated: Bool
+    var slot: TokenTrie.WordSlot?
+    /// The word without a clitic, and the clitic's length.
+    var stem: TokenTrie.WordSlot?
+    var cliticLength: Int
+    /// Separator after the token.
+    var separator: UInt8
+  }
+
+  /// All matches in `text`, in order (see the type's documentation).
+  public func matches(in text: String) -> [GlossaryMatch] {
+    var copy = text
+    return copy.withUTF8 { matches(in: $0) }
+  }
+
+  /// All matches in UTF-8 `text`; ranges are byte offsets into it.
+  public func matches(in text: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
+    var result: [GlossaryMatch] = []
+    var lineStart = 0
+    while lineStart < text.count {
+      var lineEnd = lineStart
+      while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
+      let tokens = tokenize(text, lineStart..<lineEnd)
+      walk(tokens, text, into: &result)
+      lineStart = lineEnd + 1
+    }
+    return result
+  }
+
+  func lookUp(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+    slot: TokenTrie.WordSlot?, lowered: [UInt8]
+  ) {
+    var lowered: [UInt8] = []
+    TermText.appendLowercased(text, range, to: &lowered)
+    guard lowered.count <= trie.longestWord + 3 else { return (nil, lowered) }
+    let slot = lowered.withUnsafeBufferPointer {
+      $0.count <= trie.longestWord ? trie.word($0.baseAddress!, $0.count) : nil
+    }
+    return (slot, lowered)
+  }
+
+  func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Token] {
+    // Word and separator runs of the line.
+    var runs: [Range<Int>] = []
+    var i = line.lowerBound
+    while i < line.upperBound {
+      let (isWord, length) = TermText.wordCharacter(text, at: i)
+      var j = i + length
+      while j < line.upperBound {
+        let (w, l) = TermText.wordCharacter(text, at: j)
+        if w != isWord { break }
+        j += l
+      }
+      if isWord || !runs.isEmpty { runs.append(i..<j) }
+      i = j
+    }
+    // runs: word, separator, word, … (a leading separator is skipped above).
+    var tokens: [Token] = []
+    var k = 0
+    while k < runs.count {
+      var start = runs[k].lowerBound
+      var end = runs[k].upperBound
+      var baseEnd = end
+      var reduplicated = false
+      let (slot, lowered) = lookUp(text, runs[k])
+      // negara-negara: the same word twice around a hyphen.
+      if k + 2 < runs.count, runs[k + 1].count == 1, text[runs[k + 1].lowerBound] == 0x2D {
+        let (_, nextLowered) = lookUp(text, runs[k + 2])
+        if nextLowered == lowered
+          || (nextLowered.starts(with: lowered)
+            && Self.clitic(of: nextLowered, stem: lowered.count) != nil)
+        {
+          baseEnd = runs[k].upperBound
+          end = runs[k + 2].upperBound
+          reduplicated = true
+          k += 2
+        }
+      }
+      // The clitic, if any, on the (last copy of the) word.
+      var stem: TokenTrie.WordSlot? = nil
+      var cliticLength = 0
+      let last = reduplicated ? lookUp(text, runs[k]).lowered : lowered
+      for clitic in Self.clitics
+      where last.count >= clitic.count + 3 && last.reversed().starts(with: clitic.reversed()) {
+        let stemBytes = Array(last.dropLast(clitic.count))
+        if let s = stemBytes.withUnsafeBufferPointer({
+          $0.count <= trie.longestWord ? trie.word($0.baseAddress!, $0.count) : nil
+        }) {
+          stem = s
+          cliticLength = clitic.count
+        }
+      }
+      var separator = TokenTrie.noSeparator
+      if k + 1 < runs.count, k + 2 < runs.count {
+        let r = runs[k + 1]
+        separator = trie.separator(text.baseAddress! + r.lowerBound, r.count)
+      }
+      _ = start
+      start = reduplicated ? runs[k - 2].lowerBound : runs[k].lowerBound
+      tokens.append(
+        Token(
+          start: start, end: end, baseEnd: reduplicated ? baseEnd : end,
+          isReduplicated: reduplicated,
+          slot: reduplicated ? slot : slot, stem: stem, cliticLength: cliticLength,
+          separator: separator))
+      k += 2
+    }
+    return tokens
+  }
+
+  static func clitic(of word: [UInt8], stem: Int) -> [UInt8]? {
+    let rest = Array(word[stem...])
+    return clitics.first { $0 == rest }
+  }
+
+  /// A candidate end of a walk: the token index, the form index and whether the last
+  /// token matched through its stem (a clitic).
+  struct Candidate {
+    var last: Int
+    var form: Int32
+    var viaClitic: Bool
+  }
+
+  func walk(
+    _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, into result: inout [GlossaryMatch]
+  ) {
+    var k = 0
+    while k < tokens.count {
+      var candidates: [Candidate] = []
+      if let stem = tokens[k].stem, stem.rootTerm >= 0 {
+        candidates.append(Candidate(last: k, form: stem.rootTerm, viaClitic: true))
+      }
+      if let slot = tokens[k].slot {
+        if slot.rootTerm >= 0 {
+          candidates.append(Candidate(last: k, form: slot.rootTerm, viaClitic: false))
+        }
+        var node = slot.rootChild
+        var j = k
+        while node >= 0 && j + 1 < tokens.count && tokens[j].separator != TokenTrie.noSeparator {
+          let separator = tokens[j].separator
+          let next = tokens[j + 1]
+          if let stem = next.stem, let edge = trie.step(node, separator, stem.id), edge.term >= 0 {
+            candidates.append(Candidate(last: j + 1, form: edge.term, viaClitic: true))
+          }
+          guard let slot = next.slot, let edge = trie.step(node, separator, slot.id) else { break }
+          if edge.term >= 0 {
+            candidates.append(Candidate(last: j + 1, form: edge.term, viaClitic: false))
+          }
+          node = edge.child
+          j += 1
+        }
+      }
+      // Longest first; the first candidate whose case policy accepts the text wins.
+      var matched: GlossaryMatch? = nil
+      var matchedLast = -1
+      for candidate in candidates.sorted(by: {
+        $0.last > $1.last || ($0.last == $1.last && !$0.viaClitic)
+      }) {
+        for form in [candidate.form] + (sameWords[candidate.form] ?? []) {
+          if let match = accept(
+            form: Int(form), tokens: tokens[k...candidate.last], viaClitic: candidate.viaClitic,
+            text: text)
+          {
+            matched = match
+            matchedLast = candidate.last
+            break
+          }
+        }
+        if matched != nil { break }
+      }
+      if let matched {
+        result.append(matched)
+        k = matchedLast + 1
+      } else {
+        k += 1
+      }
+    }
+  }
+
+  /// The match of `form` over `tokens`, if its case policy accepts the text.
+  func accept(
+    form index: Int, tokens: ArraySlice<Token>, viaClitic: Bool, text: UnsafeBufferPointer<UInt8>
+  ) -> GlossaryMatch? {
+    let form = forms[index]
+    let last = tokens.last!
+    // The text as the form would be written: first copies of reduplicated words, no clitic.
+    var base: [UInt8] = []
+    for (offset, token) in tokens.enumerated() {
+      var end = token.baseEnd
+      if viaClitic && offset == tokens.count - 1 && !token.isReduplicated {
+        end -= token.cliticLength
+      }
+      base.append(contentsOf: text[token.start..<end])
+      if offset < tokens.count - 1 {
+        let next = tokens[tokens.startIndex + offset + 1]
+        base.append(contentsOf: text[token.end..<next.start])
+      }
+    }
+    var headline = false
+    if form.policy == .sensitive && !base.elementsEqual(form.text.utf8) {
+      let written = String(decoding: base, as: UTF8.self)
+      guard !form.isAcronym,
+        written == form.text.uppercased() || written == Self.titleCased(form.text)
+      else {
+        return nil
+      }
+      headline = true
+    }
+    var clitic: String? = nil
+    if viaClitic {
+      let end = last.end
+      clitic = String(decoding: text[(end - last.cliticLength)..<end], as: UTF8.self).lowercased()
+    }
+    return GlossaryMatch(
+      entry: form.entry, range: ByteRange(start: tokens.first!.start, end: last.end),
+      form: form.text,
+      clitic: clitic, isReduplicated: tokens.contains { $0.isReduplicated },
+      isHeadlineCase: headline)
+  }
+
+  /// Each word's first letter in capitals, the rest as written (acronyms stay).
+  static func titleCased(_ s: String) -> String {
+    var out = ""
+    var atWordStart = true
+    for c in s {
+      out += atWordStart ? c.uppercased() : String(c)
+      atWordStart = !(c.isLetter || c.isNumber)
+    }
+    return out
+  }
+}

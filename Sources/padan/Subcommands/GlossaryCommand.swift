@@ -1,0 +1,165 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+struct GlossaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "glossary",
+    abstract: "Check and inspect the glossaries in Glossaries/*.tsv.",
+    subcommands: [GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryStatsCommand.self]
+  )
+}
+
+/// Options shared by the glossary commands.
+struct GlossaryOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "Folder of glossary files (*.tsv, loaded in byte order of their names).")
+  var glossaries: String = "Glossaries"
+
+  /// Loads the glossaries; the problems come back for the caller to print.
+  func load() throws -> (Glossary, [Diagnostic]) {
+    do {
+      return try Glossary.load(directory: glossaries)
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct GlossaryLintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Report every problem in the glossaries as FILE:LINE:COLUMN: error|warning: ...",
+    discussion: """
+      Checks field counts, empty sources and targets, types and case policies, text that is
+      not NFC, leading or trailing spaces, sources or variants given twice (an error when
+      the targets differ), forms that another entry shadows and forms that can never match.
+      Exits with 1 when there are errors (or warnings, with --strict).
+      """
+  )
+
+  @OptionGroup var options: GlossaryOptions
+
+  @Flag(name: .long, help: "Treat warnings as errors.")
+  var strict = false
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    DiagnosticPrinter.print(problems)
+    let errors = problems.filter { $0.severity == .error }.count
+    let warnings = problems.count - errors
+    let files = Set(glossary.entries.map(\.origin.path)).count
+    FileHandle.standardError.write(
+      Data(
+        "\(glossary.entries.count) entries in \(files) files: \(errors) errors, \(warnings) warnings\n"
+          .utf8))
+    if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+  }
+}
+
+struct GlossaryFindCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "find",
+    abstract: "Show the glossary entries that match a text or the files at a path.",
+    discussion: """
+      With an existing file or folder, segments each article and matches every segment
+      that is not boilerplate; otherwise matches the argument as text. Each match shows
+      where it is, the text, the entry's target and origin, and the form found (clitic,
+      reduplicated plural, headline case).
+      """
+  )
+
+  @Argument(help: "Text, or a file or folder of .txt files.")
+  var input: String
+
+  @OptionGroup var options: GlossaryOptions
+  @OptionGroup var segmentation: SegmentationOptions
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
+      throw ExitCode(1)
+    }
+    let matcher = GlossaryMatcher(glossary: glossary)
+    var out = StandardOutput()
+    func show(_ match: GlossaryMatch, in bytes: [UInt8], at location: String) {
+      let entry = glossary.entries[match.entry]
+      let found = String(decoding: bytes[match.range.range], as: UTF8.self)
+      out.write(
+        "\(location) \(match.range) \(found) → \(entry.target)  [\(entry.origin.path):\(entry.origin.line) \(entry.kind.rawValue), form '\(match.form)', \(match.formDescription)]\n"
+      )
+    }
+    guard FileManager.default.fileExists(atPath: input) else {
+      let bytes = Array(input.utf8)
+      for match in matcher.matches(in: input) { show(match, in: bytes, at: "<text>") }
+      out.flush()
+      return
+    }
+    let segmenter = try segmentation.makeSegmenter()
+    let (files, missing) = InputCollector.files(for: [input])
+    DiagnosticPrinter.print(missing)
+    var failed = !missing.isEmpty
+    for path in files {
+      do {
+        let (document, warnings) = try segmenter.document(from: try InputCollector.read(path))
+        DiagnosticPrinter.print(warnings)
+        for segment in document.segments where segment.kind != .boilerplate {
+          let text = document.text(of: segment)
+          let bytes = Array(text.utf8)
+          for match in matcher.matches(in: text) {
+            let original = document.sourceMap.originalOffset(
+              segment.range.start + match.range.start, bias: .start)
+            show(match, in: bytes, at: document.source.location(ofByte: original).description)
+          }
+        }
+      } catch {
+        DiagnosticPrinter.print(error)
+        failed = true
+      }
+    }
+    out.flush()
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct GlossaryStatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats", abstract: "Count entries by file and by type.")
+
+  @OptionGroup var options: GlossaryOptions
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
+      throw ExitCode(1)
+    }
+    var byFile: [String: Int] = [:]
+    var order: [String] = []
+    var byKind: [GlossaryEntry.Kind: Int] = [:]
+    var variants = 0
+    for entry in glossary.entries {
+      if byFile[entry.origin.path] == nil { order.append(entry.origin.path) }
+      byFile[entry.origin.path, default: 0] += 1
+      byKind[entry.kind, default: 0] += 1
+      variants += entry.variants.count
+    }
+    print(
+      "entries: \(glossary.entries.count) (\(glossary.entries.count + variants) forms with \(variants) variants)"
+    )
+    print("by file:")
+    for file in order { print("  \(String(byFile[file]!).leftPadded(6))  \(file)") }
+    print("by type:")
+    for kind in GlossaryEntry.Kind.allCases where byKind[kind] != nil {
+      print("  \(String(byKind[kind]!).leftPadded(6))  \(kind.rawValue)")
+    }
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}
