@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  internal import Glibc
+#endif
+
 /// The Indonesian-aware glossary matcher used by translation and by `padan glossary find`.
 ///
 /// It extends the comparison rule of `TermMatcher` (whole lower-cased words,
@@ -97,101 +101,155 @@ public struct GlossaryMatcher: Sendable {
   /// All matches in UTF-8 `text`; ranges are byte offsets into it.
   public func matches(in text: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
     var result: [GlossaryMatch] = []
+    guard let base = text.baseAddress else { return result }
+    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: trie.longestWord + 16)
+    defer { scratch.deallocate() }
+    var tokens: [Token] = []
+    var candidates: [Candidate] = []
     var lineStart = 0
     while lineStart < text.count {
-      var lineEnd = lineStart
-      while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
-      let tokens = tokenize(text, lineStart..<lineEnd)
-      walk(tokens, text, into: &result)
+      var lineEnd = text.count
+      if let found = memchr(base + lineStart, 0x0A, text.count - lineStart) {
+        lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
+      tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &tokens)
+      walk(tokens, text, candidates: &candidates, into: &result)
       lineStart = lineEnd + 1
     }
     return result
   }
 
-  func lookUp(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
-    slot: TokenTrie.WordSlot?, lowered: [UInt8]
-  ) {
-    var lowered: [UInt8] = []
-    TermText.appendLowercased(text, range, to: &lowered)
-    guard lowered.count <= trie.longestWord + 3 else { return (nil, lowered) }
-    let slot = lowered.withUnsafeBufferPointer {
-      $0.count <= trie.longestWord ? trie.word($0.baseAddress!, $0.count) : nil
+  /// End of the word run starting at `i`.
+  @inline(__always)
+  func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
+    var j = i
+    while j < end {
+      let b = text[j]
+      if b < 0x80 {
+        guard TermText.isASCIIWord(b) else { break }
+        j += 1
+      } else {
+        let (isWord, length) = TermText.wordCharacter(text, at: j)
+        guard isWord else { break }
+        j += length
+      }
     }
-    return (slot, lowered)
+    return j
   }
 
-  func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Token] {
-    // Word and separator runs of the line.
-    var runs: [Range<Int>] = []
-    var i = line.lowerBound
-    while i < line.upperBound {
-      let (isWord, length) = TermText.wordCharacter(text, at: i)
-      var j = i + length
-      while j < line.upperBound {
-        let (w, l) = TermText.wordCharacter(text, at: j)
-        if w != isWord { break }
-        j += l
+  /// Lower-cases `text[range]` into `scratch` (ASCII) and looks it up; non-ASCII words take
+  /// the allocating path. Returns the slot and the lower-cased length (-1 when too long).
+  @inline(__always)
+  func lookUp(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: UnsafeMutablePointer<UInt8>
+  )
+    -> (slot: TokenTrie.WordSlot?, count: Int)
+  {
+    let n = range.count
+    guard n <= trie.longestWord + 3 else { return (nil, -1) }
+    var head: UInt64 = 0
+    var ascii = true
+    for k in 0..<n {
+      let b = text[range.lowerBound + k]
+      if b >= 0x80 {
+        ascii = false
+        break
       }
-      if isWord || !runs.isEmpty { runs.append(i..<j) }
-      i = j
+      let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      scratch[k] = lower
+      if k < 8 { head |= UInt64(lower) << (8 * UInt64(k)) }
     }
-    // runs: word, separator, word, … (a leading separator is skipped above).
-    var tokens: [Token] = []
-    var k = 0
-    while k < runs.count {
-      var start = runs[k].lowerBound
-      var end = runs[k].upperBound
-      var baseEnd = end
-      var reduplicated = false
-      let (slot, lowered) = lookUp(text, runs[k])
-      // negara-negara: the same word twice around a hyphen.
-      if k + 2 < runs.count, runs[k + 1].count == 1, text[runs[k + 1].lowerBound] == 0x2D {
-        let (_, nextLowered) = lookUp(text, runs[k + 2])
-        if nextLowered == lowered
-          || (nextLowered.starts(with: lowered)
-            && Self.clitic(of: nextLowered, stem: lowered.count) != nil)
-        {
-          baseEnd = runs[k].upperBound
-          end = runs[k + 2].upperBound
-          reduplicated = true
-          k += 2
-        }
+    if !ascii {
+      var lowered: [UInt8] = []
+      TermText.appendLowercased(text, range, to: &lowered)
+      guard lowered.count <= trie.longestWord + 3 else { return (nil, -1) }
+      for (k, b) in lowered.enumerated() { scratch[k] = b }
+      let slot = lowered.count <= trie.longestWord ? trie.word(scratch, lowered.count) : nil
+      return (slot, lowered.count)
+    }
+    return (n <= trie.longestWord ? trie.word(head: head, scratch, n) : nil, n)
+  }
+
+  func tokenize(
+    _ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
+    into tokens: inout [Token]
+  ) {
+    tokens.removeAll(keepingCapacity: true)
+    let end = line.upperBound
+    var i = line.lowerBound
+    while i < end {
+      let (isWord, length) = TermText.wordCharacter(text, at: i)
+      if !isWord {
+        i += length
+        continue
       }
-      // The clitic, if any, on the (last copy of the) word.
+      let start = i
+      let firstEnd = wordEnd(text, from: i, end: end)
+      let (slot, count) = lookUp(text, start..<firstEnd, scratch: scratch)
+      var tokenEnd = firstEnd
+      var reduplicated = false
       var stem: TokenTrie.WordSlot? = nil
       var cliticLength = 0
-      let last = reduplicated ? lookUp(text, runs[k]).lowered : lowered
-      for clitic in Self.clitics
-      where last.count >= clitic.count + 3 && last.reversed().starts(with: clitic.reversed()) {
-        let stemBytes = Array(last.dropLast(clitic.count))
-        if let s = stemBytes.withUnsafeBufferPointer({
-          $0.count <= trie.longestWord ? trie.word($0.baseAddress!, $0.count) : nil
-        }) {
-          stem = s
-          cliticLength = clitic.count
+      // negara-negara (and negara-negaranya): the same word again after a hyphen.
+      if count > 0, firstEnd + 1 < end, text[firstEnd] == 0x2D {
+        let secondEnd = wordEnd(text, from: firstEnd + 1, end: end)
+        let second = secondEnd - firstEnd - 1
+        if second == count || second == count + 3 {
+          var same = true
+          for k in 0..<count {
+            let b = text[firstEnd + 1 + k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != scratch[k] {
+              same = false
+              break
+            }
+          }
+          if same && second == count + 3 {
+            same = Self.endsWithClitic(text, secondEnd)
+            if same {
+              stem = slot
+              cliticLength = 3
+            }
+          }
+          if same {
+            reduplicated = true
+            tokenEnd = secondEnd
+          }
         }
       }
-      var separator = TokenTrie.noSeparator
-      if k + 1 < runs.count, k + 2 < runs.count {
-        let r = runs[k + 1]
-        separator = trie.separator(text.baseAddress! + r.lowerBound, r.count)
+      // A clitic on a single word: pasukannya.
+      if !reduplicated && count >= 6 && Self.endsWithClitic(text, firstEnd) {
+        stem = trie.word(scratch, count - 3)
+        if stem != nil { cliticLength = 3 }
       }
-      _ = start
-      start = reduplicated ? runs[k - 2].lowerBound : runs[k].lowerBound
+      // The separator run after the token, if a word follows on the line.
+      var separatorEnd = tokenEnd
+      while separatorEnd < end {
+        let (w, l) = TermText.wordCharacter(text, at: separatorEnd)
+        if w { break }
+        separatorEnd += l
+      }
+      var separator = TokenTrie.noSeparator
+      if separatorEnd < end && separatorEnd > tokenEnd {
+        separator = trie.separator(text.baseAddress! + tokenEnd, separatorEnd - tokenEnd)
+      }
       tokens.append(
         Token(
-          start: start, end: end, baseEnd: reduplicated ? baseEnd : end,
-          isReduplicated: reduplicated,
-          slot: reduplicated ? slot : slot, stem: stem, cliticLength: cliticLength,
+          start: start, end: tokenEnd, baseEnd: reduplicated ? firstEnd : tokenEnd,
+          isReduplicated: reduplicated, slot: slot, stem: stem, cliticLength: cliticLength,
           separator: separator))
-      k += 2
+      i = separatorEnd
     }
-    return tokens
   }
 
-  static func clitic(of word: [UInt8], stem: Int) -> [UInt8]? {
-    let rest = Array(word[stem...])
-    return clitics.first { $0 == rest }
+  /// Whether the word ending at `end` ends with `nya`, `lah`, `kah` or `pun` (any case).
+  @inline(__always)
+  static func endsWithClitic(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    guard end >= 3 else { return false }
+    let a = text[end - 3] | 0x20
+    let b = text[end - 2] | 0x20
+    let c = text[end - 1] | 0x20
+    return (a == 0x6E && b == 0x79 && c == 0x61) || (a == 0x6C && b == 0x61 && c == 0x68)
+      || (a == 0x6B && b == 0x61 && c == 0x68) || (a == 0x70 && b == 0x75 && c == 0x6E)
   }
 
   /// A candidate end of a walk: the token index, the form index and whether the last
@@ -203,11 +261,16 @@ public struct GlossaryMatcher: Sendable {
   }
 
   func walk(
-    _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, into result: inout [GlossaryMatch]
+    _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, candidates: inout [Candidate],
+    into result: inout [GlossaryMatch]
   ) {
     var k = 0
     while k < tokens.count {
-      var candidates: [Candidate] = []
+      if tokens[k].slot == nil && tokens[k].stem == nil {
+        k += 1
+        continue
+      }
+      candidates.removeAll(keepingCapacity: true)
       if let stem = tokens[k].stem, stem.rootTerm >= 0 {
         candidates.append(Candidate(last: k, form: stem.rootTerm, viaClitic: true))
       }
@@ -234,9 +297,10 @@ public struct GlossaryMatcher: Sendable {
       // Longest first; the first candidate whose case policy accepts the text wins.
       var matched: GlossaryMatch? = nil
       var matchedLast = -1
-      for candidate in candidates.sorted(by: {
-        $0.last > $1.last || ($0.last == $1.last && !$0.viaClitic)
-      }) {
+      if candidates.count > 1 {
+        candidates.sort { $0.last > $1.last || ($0.last == $1.last && !$0.viaClitic) }
+      }
+      for candidate in candidates {
         for form in [candidate.form] + (sameWords[candidate.form] ?? []) {
           if let match = accept(
             form: Int(form), tokens: tokens[k...candidate.last], viaClitic: candidate.viaClitic,

@@ -131,8 +131,8 @@ struct BenchGlossaryCommand: ParsableCommand {
             "Indonesian-aware: build %.3f s, match %.3f s, %.1f MB/s (%.0f%% of the comparison rule), %d matches",
           r.awareBuildSeconds, r.awareMatchSeconds, r.awareMegabytesPerSecond,
           100 * r.awareMegabytesPerSecond / r.megabytesPerSecond, r.awareMatches))
-    } catch let d as Diagnostic {
-      DiagnosticPrinter.print(d)
+    } catch {
+      DiagnosticPrinter.print(error)
       throw ExitCode(1)
     }
   }
