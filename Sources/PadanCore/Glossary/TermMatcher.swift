@@ -50,6 +50,12 @@ public struct TermMatcher: Sendable {
     var separators: UnsafeMutablePointer<UInt8>
     var secondChild: UnsafeMutablePointer<Int32>
     var secondTerm: UnsafeMutablePointer<Int32>
+    /// First 8 lower-cased bytes, lower-cased length (-1: too long or not found), and the
+    /// offset of the lower-cased word in `bytes`, filled by the scanning pass.
+    var heads: UnsafeMutablePointer<UInt64>
+    var lengths: UnsafeMutablePointer<Int>
+    var offsets: UnsafeMutablePointer<Int>
+    var bytes: UnsafeMutablePointer<UInt8>
     var capacity: Int
     var count = 0
 
@@ -63,6 +69,10 @@ public struct TermMatcher: Sendable {
       separators = .allocate(capacity: capacity)
       secondChild = .allocate(capacity: capacity)
       secondTerm = .allocate(capacity: capacity)
+      heads = .allocate(capacity: capacity)
+      lengths = .allocate(capacity: capacity)
+      offsets = .allocate(capacity: capacity)
+      bytes = .allocate(capacity: capacity * 4 + 64)
     }
 
     func deallocate() {
@@ -74,6 +84,10 @@ public struct TermMatcher: Sendable {
       separators.deallocate()
       secondChild.deallocate()
       secondTerm.deallocate()
+      heads.deallocate()
+      lengths.deallocate()
+      offsets.deallocate()
+      bytes.deallocate()
     }
   }
 
@@ -95,9 +109,9 @@ public struct TermMatcher: Sendable {
         lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       }
       // A line has at most one word per two bytes (plus one).
-      if (lineEnd - lineStart) / 2 + 1 > line.capacity {
+      if lineEnd - lineStart + 1 > line.capacity {
         line.deallocate()
-        line = Line(capacity: (lineEnd - lineStart) / 2 + 1)
+        line = Line(capacity: lineEnd - lineStart + 1)
       }
       line.count = 0
       tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &line)
@@ -107,14 +121,19 @@ public struct TermMatcher: Sendable {
     }
   }
 
-  /// Fills `line` with the words of `range`, their slots and the separators after them.
+  /// Fills `line` with the words of `range` and the separators after them, in two passes:
+  /// first scanning (lower-casing each word into the line buffer and noting its first
+  /// bytes), then looking all words up. The lookups of the second pass do not depend on
+  /// one another, so their cache misses overlap.
   @inline(__always)
   func tokenize(
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
     into line: inout Line
   ) {
+    let longest = trie.longestWord
     var i = range.lowerBound
     let end = range.upperBound
+    var used = 0
     while i < end {
       let b = text[i]
       if b < 0x80 {
@@ -129,34 +148,77 @@ public struct TermMatcher: Sendable {
           continue
         }
       }
-      let (wordEnd, slot) = lookUpWord(text, from: i, end: end, scratch: scratch)
-      var separator = TokenTrie.noSeparator
-      if let slot, slot.rootChild >= 0 || slot.id >= 0 {
-        var separatorEnd = wordEnd
-        while separatorEnd < end {
-          let c = text[separatorEnd]
-          if c < 0x80 {
-            if TermText.isASCIIWord(c) { break }
-            separatorEnd += 1
-          } else {
-            let (isWord, length) = TermText.wordCharacter(text, at: separatorEnd)
-            if isWord { break }
-            separatorEnd += length
-          }
-        }
-        if separatorEnd < end {
-          separator = trie.separator(text.baseAddress! + wordEnd, separatorEnd - wordEnd)
+      // Scan the word, lower-casing ASCII into the line buffer.
+      let start = i
+      var count = 0
+      var head: UInt64 = 0
+      var ascii = true
+      while i < end {
+        let c = text[i]
+        if c < 0x80 {
+          guard TermText.isASCIIWord(c) else { break }
+          let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+          if count < 8 { head |= UInt64(lower) << (8 * UInt64(count)) }
+          if count <= longest { line.bytes[used + count] = lower }
+          count += 1
+          i += 1
+        } else {
+          let (isWord, length) = TermText.wordCharacter(text, at: i)
+          guard isWord else { break }
+          ascii = false
+          i += length
         }
       }
       let k = line.count
-      line.starts[k] = i
-      line.ends[k] = wordEnd
+      line.starts[k] = start
+      line.ends[k] = i
+      line.offsets[k] = used
+      if !ascii {
+        var lowered: [UInt8] = []
+        TermText.appendLowercased(text, start..<i, to: &lowered)
+        if lowered.count <= longest {
+          for (n, byte) in lowered.enumerated() { line.bytes[used + n] = byte }
+          line.heads[k] = lowered.withUnsafeBufferPointer {
+            TokenTrie.packed($0.baseAddress!, $0.count)
+          }
+          line.lengths[k] = lowered.count
+          used += lowered.count
+        } else {
+          line.lengths[k] = -1
+        }
+      } else if count <= longest {
+        line.heads[k] = head
+        line.lengths[k] = count
+        used += count
+      } else {
+        line.lengths[k] = -1
+      }
+      // The separator run after the word, if another word follows on the line.
+      var separatorEnd = i
+      while separatorEnd < end {
+        let c = text[separatorEnd]
+        if c < 0x80 {
+          if TermText.isASCIIWord(c) { break }
+          separatorEnd += 1
+        } else {
+          let (isWord, length) = TermText.wordCharacter(text, at: separatorEnd)
+          if isWord { break }
+          separatorEnd += length
+        }
+      }
+      line.separators[k] =
+        separatorEnd < end
+        ? trie.separator(text.baseAddress! + i, separatorEnd - i) : TokenTrie.noSeparator
+      line.count = k + 1
+      i = separatorEnd
+    }
+    // The lookups, independent of one another.
+    for k in 0..<line.count {
+      let n = line.lengths[k]
+      let slot = n >= 0 ? trie.word(head: line.heads[k], line.bytes + line.offsets[k], n) : nil
       line.ids[k] = slot?.id ?? -1
       line.rootChild[k] = slot?.rootChild ?? -1
       line.rootTerm[k] = slot?.rootTerm ?? -1
-      line.separators[k] = separator
-      line.count = k + 1
-      i = wordEnd
     }
   }
 
