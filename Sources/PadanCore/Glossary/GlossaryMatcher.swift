@@ -119,24 +119,6 @@ public struct GlossaryMatcher: Sendable {
     return result
   }
 
-  /// End of the word run starting at `i`.
-  @inline(__always)
-  func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
-    var j = i
-    while j < end {
-      let b = text[j]
-      if b < 0x80 {
-        guard TermText.isASCIIWord(b) else { break }
-        j += 1
-      } else {
-        let (isWord, length) = TermText.wordCharacter(text, at: j)
-        guard isWord else { break }
-        j += length
-      }
-    }
-    return j
-  }
-
   /// Lower-cases `text[range]` into `scratch` (ASCII) and looks it up; non-ASCII words take
   /// the allocating path. Returns the slot and the lower-cased length (-1 when too long).
   @inline(__always)
@@ -184,7 +166,7 @@ public struct GlossaryMatcher: Sendable {
         continue
       }
       let start = i
-      let firstEnd = wordEnd(text, from: i, end: end)
+      let firstEnd = TermText.runEnd(text, from: i, end: end, words: true)
       let (slot, count) = lookUp(text, start..<firstEnd, scratch: scratch)
       var tokenEnd = firstEnd
       var reduplicated = false
@@ -192,7 +174,7 @@ public struct GlossaryMatcher: Sendable {
       var cliticLength = 0
       // negara-negara (and negara-negaranya): the same word again after a hyphen.
       if count > 0, firstEnd + 1 < end, text[firstEnd] == 0x2D {
-        let secondEnd = wordEnd(text, from: firstEnd + 1, end: end)
+        let secondEnd = TermText.runEnd(text, from: firstEnd + 1, end: end, words: true)
         let second = secondEnd - firstEnd - 1
         if second == count || second == count + 3 {
           var same = true
@@ -222,12 +204,7 @@ public struct GlossaryMatcher: Sendable {
         if stem != nil { cliticLength = 3 }
       }
       // The separator run after the token, if a word follows on the line.
-      var separatorEnd = tokenEnd
-      while separatorEnd < end {
-        let (w, l) = TermText.wordCharacter(text, at: separatorEnd)
-        if w { break }
-        separatorEnd += l
-      }
+      let separatorEnd = TermText.runEnd(text, from: tokenEnd, end: end, words: false)
       var separator = TokenTrie.noSeparator
       if separatorEnd < end && separatorEnd > tokenEnd {
         separator = trie.separator(text.baseAddress! + tokenEnd, separatorEnd - tokenEnd)

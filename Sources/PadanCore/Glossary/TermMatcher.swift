@@ -98,8 +98,6 @@ public struct TermMatcher: Sendable {
   public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int32) -> Void) {
     let n = text.count
     guard n > 0, let base = text.baseAddress else { return }
-    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: max(16, trie.longestWord + 8))
-    defer { scratch.deallocate() }
     var line = Line(capacity: 1024)
     defer { line.deallocate() }
     var lineStart = 0
@@ -114,7 +112,7 @@ public struct TermMatcher: Sendable {
         line = Line(capacity: lineEnd - lineStart + 1)
       }
       line.count = 0
-      tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &line)
+      tokenize(text, lineStart..<lineEnd, into: &line)
       secondSteps(line)
       walk(line, body)
       lineStart = lineEnd + 1
@@ -127,8 +125,7 @@ public struct TermMatcher: Sendable {
   /// one another, so their cache misses overlap.
   @inline(__always)
   func tokenize(
-    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
-    into line: inout Line
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into line: inout Line
   ) {
     let longest = trie.longestWord
     var i = range.lowerBound
@@ -194,18 +191,7 @@ public struct TermMatcher: Sendable {
         line.lengths[k] = -1
       }
       // The separator run after the word, if another word follows on the line.
-      var separatorEnd = i
-      while separatorEnd < end {
-        let c = text[separatorEnd]
-        if c < 0x80 {
-          if TermText.isASCIIWord(c) { break }
-          separatorEnd += 1
-        } else {
-          let (isWord, length) = TermText.wordCharacter(text, at: separatorEnd)
-          if isWord { break }
-          separatorEnd += length
-        }
-      }
+      let separatorEnd = TermText.runEnd(text, from: i, end: end, words: false)
       line.separators[k] =
         separatorEnd < end
         ? trie.separator(text.baseAddress! + i, separatorEnd - i) : TokenTrie.noSeparator
@@ -279,46 +265,6 @@ public struct TermMatcher: Sendable {
         k += 1
       }
     }
-  }
-
-  /// Scans the word starting at `start` and looks its lower-cased form up.
-  ///
-  /// - Returns: the end of the word and its slot (`nil` when no term has that word).
-  @inline(__always)
-  func lookUpWord(
-    _ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int,
-    scratch: UnsafeMutablePointer<UInt8>
-  ) -> (end: Int, slot: TokenTrie.WordSlot?) {
-    let longest = trie.longestWord
-    var i = start
-    var count = 0
-    var head: UInt64 = 0
-    var ascii = true
-    while i < end {
-      let b = text[i]
-      if b < 0x80 {
-        guard TermText.isASCIIWord(b) else { break }
-        let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        if count < 8 { head |= UInt64(lower) << (8 * UInt64(count)) }
-        if count < longest { scratch[count] = lower }
-        count += 1
-        i += 1
-      } else {
-        let (isWord, length) = TermText.wordCharacter(text, at: i)
-        guard isWord else { break }
-        ascii = false
-        i += length
-      }
-    }
-    if !ascii {
-      // Slow path: Unicode lower-casing of the whole word.
-      var lowered: [UInt8] = []
-      TermText.appendLowercased(text, start..<i, to: &lowered)
-      guard lowered.count <= longest else { return (i, nil) }
-      return (i, lowered.withUnsafeBufferPointer { trie.word($0.baseAddress!, $0.count) })
-    }
-    guard count <= longest else { return (i, nil) }
-    return (i, trie.word(head: head, scratch, count))
   }
 
   /// All matches in `text` as (start, end, term) triples.

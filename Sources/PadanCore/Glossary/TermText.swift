@@ -33,6 +33,27 @@ enum TermText {
     return (isWordScalar(TextCleaner.decode(bytes, at: i, length: length)), length)
   }
 
+  /// End of the run of word characters (`words: true`) or of other characters
+  /// (`words: false`) that starts at `start`, at most `end`.
+  @inline(__always)
+  static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, words: Bool)
+    -> Int
+  {
+    var i = start
+    while i < end {
+      let b = bytes[i]
+      if b < 0x80 {
+        if isASCIIWord(b) != words { break }
+        i += 1
+      } else {
+        let (isWord, length) = wordCharacter(bytes, at: i)
+        if isWord != words { break }
+        i += length
+      }
+    }
+    return i
+  }
+
   /// Appends the lower-cased bytes of `bytes[range]` to `out`.
   @inline(__always)
   static func appendLowercased(

@@ -119,6 +119,13 @@ struct TokenTrie: Sendable {
   /// The slot of a word whose first (up to) 8 bytes are `head`; the whole word is at `p`.
   @inline(__always)
   func word(head: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int) -> WordSlot? {
+    let s = probe(head: head, p, n)
+    return words[s].tag == 0 ? nil : words[s]
+  }
+
+  /// The index of the slot that holds the word, or of the empty slot where it would go.
+  @inline(__always)
+  private func probe(head: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
     let h = Self.hash(head: head, p, n)
     var tag = UInt32(truncatingIfNeeded: h >> 32)
     if tag == 0 { tag = 1 }
@@ -126,13 +133,13 @@ struct TokenTrie: Sendable {
     return words.withUnsafeBufferPointer { slots in
       while true {
         let slot = slots[s]
-        if slot.tag == 0 { return nil }
+        if slot.tag == 0 { return s }
         if slot.tag == tag && Int(slot.length) == n && slot.inline == head {
-          if n <= 8 { return slot }
+          if n <= 8 { return s }
           let same = arena.withUnsafeBufferPointer { a in
             memcmpEqual(a.baseAddress! + Int(slot.arenaStart) + 8, p + 8, n - 8)
           }
-          if same { return slot }
+          if same { return s }
         }
         s = (s + 1) & wordMask
       }
@@ -236,26 +243,16 @@ struct TokenTrie: Sendable {
     return bytes.withUnsafeBufferPointer { b -> Int in
       let p = b.baseAddress!
       let n = b.count
-      let h = Self.hash(p, n)
-      var tag = UInt32(truncatingIfNeeded: h >> 32)
-      if tag == 0 { tag = 1 }
       let head = Self.packed(p, n)
-      var s = Int(truncatingIfNeeded: h) & wordMask
-      while words[s].tag != 0 {
-        let slot = words[s]
-        if slot.tag == tag && Int(slot.length) == n && slot.inline == head {
-          if n <= 8 { return s }
-          let same = arena.withUnsafeBufferPointer { a in
-            memcmpEqual(a.baseAddress! + Int(slot.arenaStart) + 8, p + 8, n - 8)
-          }
-          if same { return s }
-        }
-        s = (s + 1) & wordMask
-      }
+      let s = probe(head: head, p, n)
+      if words[s].tag != 0 { return s }
       if (wordCount + 1) * 2 > words.count {
         growWords()
         return internWord(bytes)
       }
+      let h = Self.hash(head: head, p, n)
+      var tag = UInt32(truncatingIfNeeded: h >> 32)
+      if tag == 0 { tag = 1 }
       var slot = WordSlot(
         tag: tag, length: UInt32(n), inline: head, arenaStart: 0, id: Int32(wordCount))
       if n > 8 {
