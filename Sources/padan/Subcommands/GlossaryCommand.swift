@@ -6,7 +6,10 @@ struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
     abstract: "Check and inspect the glossaries in Glossaries/*.tsv.",
-    subcommands: [GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryStatsCommand.self]
+    subcommands: [
+      GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryCoverageCommand.self,
+      GlossaryStatsCommand.self,
+    ]
   )
 }
 
@@ -118,6 +121,88 @@ struct GlossaryFindCommand: ParsableCommand {
         DiagnosticPrinter.print(error)
         failed = true
       }
+    }
+    out.flush()
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct GlossaryCoverageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coverage",
+    abstract: "Entries used and never used in articles, and candidate terms the glossary lacks.",
+    discussion: """
+      Segments the articles, matches every segment that is not boilerplate, and prints:
+      the entries used (with counts), the number of entries never used (all of them with
+      --unused), and candidate terms not covered by any entry, ranked: capitalised multiword
+      names, acronyms, and phrases of two or three content words seen at least twice.
+      """
+  )
+
+  @Argument(help: "Files or folders of .txt articles.")
+  var paths: [String]
+
+  @Option(name: .long, help: "Show at most this many candidates.")
+  var limit: Int = 50
+
+  @Flag(name: .long, help: "List every entry never used (there are usually thousands).")
+  var unused = false
+
+  @OptionGroup var options: GlossaryOptions
+  @OptionGroup var segmentation: SegmentationOptions
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
+      throw ExitCode(1)
+    }
+    let matcher = GlossaryMatcher(glossary: glossary)
+    let segmenter = try segmentation.makeSegmenter()
+    let (files, missing) = InputCollector.files(for: paths)
+    DiagnosticPrinter.print(missing)
+    var failed = !missing.isEmpty
+    var coverage = GlossaryCoverage()
+    for path in files {
+      do {
+        let (document, warnings) = try segmenter.document(from: try InputCollector.read(path))
+        DiagnosticPrinter.print(warnings)
+        for segment in document.segments where segment.kind != .boilerplate {
+          let text = document.text(of: segment)
+          coverage.add(
+            text: text, matches: matcher.matches(in: text),
+            location: document.source.location(ofByte: segment.sourceRange.start),
+            findsCandidates: segment.kind == .body || segment.kind == .caption)
+        }
+      } catch {
+        DiagnosticPrinter.print(error)
+        failed = true
+      }
+    }
+    var out = StandardOutput()
+    func name(_ entry: GlossaryEntry) -> String {
+      "\(entry.origin.path):\(entry.origin.line) \(entry.source) → \(entry.target)"
+    }
+    let used = glossary.entries.filter { coverage.uses[$0.id] != nil }
+      .sorted {
+        coverage.uses[$0.id]! != coverage.uses[$1.id]!
+          ? coverage.uses[$0.id]! > coverage.uses[$1.id]! : $0.id < $1.id
+      }
+    out.write("# entries used: \(used.count) of \(glossary.entries.count)\n")
+    for entry in used {
+      out.write("\(String(coverage.uses[entry.id]!).leftPadded(5))  \(name(entry))\n")
+    }
+    let never = glossary.entries.filter { coverage.uses[$0.id] == nil }
+    out.write("# entries never used: \(never.count)\(unused ? "" : " (list them with --unused)")\n")
+    if unused { for entry in never { out.write("       \(name(entry))\n") } }
+    let candidates = coverage.rankedCandidates()
+    out.write(
+      "# candidate terms not in the glossary: \(candidates.count) (showing \(min(limit, candidates.count)))\n"
+    )
+    for c in candidates.prefix(limit) {
+      out.write(
+        "\(String(c.count).leftPadded(5))  \(c.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.text)  (\(c.firstSeen))\n"
+      )
     }
     out.flush()
     if failed { throw ExitCode(1) }
