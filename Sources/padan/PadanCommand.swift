@@ -7,7 +7,8 @@ struct PadanCommand: ParsableCommand {
     abstract: "Indonesian news into bilingual Indonesian-English documents.",
     version: "0.1.0",
     subcommands: [
-      SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, BenchCommand.self,
+      SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, LexiconCommand.self,
+      BenchCommand.self,
     ]
   )
 }

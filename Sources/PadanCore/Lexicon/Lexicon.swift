@@ -1,0 +1,138 @@
+internal import Foundation
+internal import ICUWrapper
+
+/// The general lexicon: every `*.tsv` file of a folder (`Glossaries/lexicon/`), in byte order
+/// of the file names, checked like the glossaries.
+///
+/// Columns: `lemma`, `pos`, `english` (`;`-separated, most common first; `∅` for no English
+/// word), `cues` (`;`-separated `word>english` items) and `note`; `#` starts a comment line.
+public struct Lexicon: Sendable {
+  public var entries: [LexiconEntry]
+
+  public init(entries: [LexiconEntry]) { self.entries = entries }
+
+  public static let columns = ["lemma", "pos", "english", "cues", "note"]
+
+  /// Loads every `*.tsv` file directly in `directory`.
+  ///
+  /// - Returns: the lexicon (rows with errors left out) and every problem found.
+  /// - Throws: `Diagnostic` when the folder cannot be read.
+  public static func load(directory: String) throws(Diagnostic) -> (Lexicon, [Diagnostic]) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        .filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }
+        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    } catch {
+      throw Diagnostic(.error, at: nil, "\(directory): cannot read lexicon folder")
+    }
+    var files: [(String, [UInt8])] = []
+    for name in names {
+      let path = (directory as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw Diagnostic(.error, at: nil, "\(path): cannot read file")
+      }
+      files.append((path, [UInt8](data)))
+    }
+    return parse(files: files)
+  }
+
+  /// Parses lexicon files given as (path, bytes), in the order given.
+  public static func parse(files: [(path: String, bytes: [UInt8])]) -> (Lexicon, [Diagnostic]) {
+    var entries: [LexiconEntry] = []
+    var problems: [Diagnostic] = []
+    var seen: [String: LexiconEntry] = [:]
+    for (path, bytes) in files {
+      let (table, tableProblems) = TSVTable.parse(
+        bytes, path: path, expectedHeader: columns, minimumFields: 3)
+      problems += tableProblems
+      for row in table.rows {
+        guard let entry = entry(from: row, in: table, id: entries.count, problems: &problems) else {
+          continue
+        }
+        let key = entry.lemma + "\t" + entry.partOfSpeech.rawValue
+        if let other = seen[key] {
+          let severity: Diagnostic.Severity = other.english == entry.english ? .warning : .error
+          let what = severity == .error ? "conflicts with" : "repeats"
+          problems.append(
+            Diagnostic(
+              severity, at: entry.origin,
+              "'\(entry.lemma)' (\(entry.partOfSpeech.rawValue)) \(what) \(other.origin.path):\(other.origin.line)"
+            ))
+          continue
+        }
+        seen[key] = entry
+        entries.append(entry)
+      }
+    }
+    return (Lexicon(entries: entries), problems.sortedByLocation())
+  }
+
+  static func entry(
+    from row: TSVTable.Row, in table: TSVTable, id: Int, problems: inout [Diagnostic]
+  ) -> LexiconEntry? {
+    func field(_ i: Int) -> String { i < row.fields.count ? row.fields[i] : "" }
+    func report(_ severity: Diagnostic.Severity, _ i: Int, _ message: String) {
+      problems.append(Diagnostic(severity, at: table.location(of: row, field: i), message))
+    }
+    var ok = true
+    for (i, name) in columns.enumerated() where i < row.fields.count {
+      let value = row.fields[i]
+      if value != value.trimmingCharacters(in: .whitespaces) {
+        report(.warning, i, "\(name) has leading or trailing spaces")
+      }
+      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
+        !nfc.utf8.elementsEqual(value.utf8)
+      {
+        report(.error, i, "\(name) is not in Unicode NFC")
+        ok = false
+      }
+    }
+    let lemma = field(0).trimmingCharacters(in: .whitespaces)
+    if lemma.isEmpty {
+      report(.error, 0, "empty lemma")
+      ok = false
+    }
+    guard let pos = LexiconEntry.PartOfSpeech(rawValue: field(1)) else {
+      let known = LexiconEntry.PartOfSpeech.allCases.map(\.rawValue).joined(separator: ", ")
+      report(.error, 1, "unknown part of speech '\(field(1))' (expected one of: \(known))")
+      return nil
+    }
+    let englishField = field(2).trimmingCharacters(in: .whitespaces)
+    var english: [String] = []
+    if englishField.isEmpty {
+      report(
+        .error, 2, "empty english (write \(LexiconEntry.untranslated) for a word left untranslated)"
+      )
+      ok = false
+    } else if englishField != LexiconEntry.untranslated {
+      english = englishField.split(separator: ";", omittingEmptySubsequences: false)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+      if english.contains(where: \.isEmpty) {
+        report(.warning, 2, "empty equivalent between ';' separators")
+      }
+      english = english.filter { !$0.isEmpty }
+      if Set(english).count != english.count {
+        report(.warning, 2, "an equivalent is listed twice")
+      }
+    }
+    var cues: [LexiconEntry.Cue] = []
+    if !field(3).isEmpty {
+      for item in field(3).split(separator: ";") {
+        let parts = item.split(separator: ">", maxSplits: 1).map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          report(.error, 3, "malformed cue '\(item)' (expected word>english)")
+          ok = false
+          continue
+        }
+        cues.append(LexiconEntry.Cue(word: parts[0], english: parts[1]))
+      }
+    }
+    guard ok else { return nil }
+    return LexiconEntry(
+      id: id, lemma: lemma, partOfSpeech: pos, english: english, cues: cues, note: field(4),
+      origin: SourceLocation(path: table.path, line: row.line, column: 1))
+  }
+}

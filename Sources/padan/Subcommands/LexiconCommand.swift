@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+struct LexiconCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lexicon",
+    abstract: "Check and inspect the general lexicon in Glossaries/lexicon/*.tsv.",
+    subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self]
+  )
+}
+
+struct LexiconOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "Folder of lexicon files (*.tsv, loaded in byte order of their names).")
+  var lexicon: String = "Glossaries/lexicon"
+
+  func load() throws -> (Lexicon, [Diagnostic]) {
+    do {
+      return try Lexicon.load(directory: lexicon)
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct LexiconLintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Report every problem in the lexicon as FILE:LINE:COLUMN: error|warning: ...",
+    discussion: """
+      Checks field counts, empty lemmas and equivalents, parts of speech, cue syntax, text
+      that is not NFC, stray spaces, and a lemma given twice for one part of speech (an
+      error when the equivalents differ). Exits with 1 on errors (or warnings, with --strict).
+      """
+  )
+
+  @OptionGroup var options: LexiconOptions
+
+  @Flag(name: .long, help: "Treat warnings as errors.")
+  var strict = false
+
+  func run() throws {
+    let (lexicon, problems) = try options.load()
+    DiagnosticPrinter.print(problems)
+    let errors = problems.filter { $0.severity == .error }.count
+    let lemmas = Set(lexicon.entries.map(\.lemma)).count
+    FileHandle.standardError.write(
+      Data(
+        "\(lexicon.entries.count) entries (\(lemmas) lemmas): \(errors) errors, \(problems.count - errors) warnings\n"
+          .utf8
+      ))
+    if errors > 0 || (strict && problems.count > errors) { throw ExitCode(1) }
+  }
+}
+
+struct LexiconStatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats", abstract: "Count lemmas by file and by part of speech.")
+
+  @OptionGroup var options: LexiconOptions
+
+  func run() throws {
+    let (lexicon, _) = try options.load()
+    var byFile: [String: Int] = [:]
+    var order: [String] = []
+    var byPOS: [LexiconEntry.PartOfSpeech: Int] = [:]
+    for entry in lexicon.entries {
+      if byFile[entry.origin.path] == nil { order.append(entry.origin.path) }
+      byFile[entry.origin.path, default: 0] += 1
+      byPOS[entry.partOfSpeech, default: 0] += 1
+    }
+    print("entries: \(lexicon.entries.count), lemmas: \(Set(lexicon.entries.map(\.lemma)).count)")
+    print("by file:")
+    for file in order { print("  \(String(byFile[file]!).leftPadded(6))  \(file)") }
+    print("by part of speech:")
+    for pos in LexiconEntry.PartOfSpeech.allCases where byPOS[pos] != nil {
+      print("  \(String(byPOS[pos]!).leftPadded(6))  \(pos.rawValue)")
+    }
+  }
+}
