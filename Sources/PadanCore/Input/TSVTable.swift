@@ -25,6 +25,8 @@ public struct TSVTable: Sendable {
   public static func parse(
     _ bytes: [UInt8], path: String, expectedHeader: [String], minimumFields: Int? = nil
   ) -> (TSVTable, [Diagnostic]) {
+    // A header may name only the first columns, down to the required ones.
+    var columnCount = expectedHeader.count
     var diagnostics: [Diagnostic] = []
     var table = TSVTable(path: path, header: [], rows: [])
     guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -52,19 +54,22 @@ public struct TSVTable: Sendable {
       }
       if table.header.isEmpty {
         table.header = fields
-        if fields != expectedHeader {
-          diagnostics.append(
-            Diagnostic(
-              .error, at: SourceLocation(path: path, line: lineNumber, column: 1),
-              "expected header '\(expectedHeader.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"
-            ))
-          return (table, diagnostics)
+        let required = minimumFields ?? expectedHeader.count
+        if fields.count >= required && fields.count <= expectedHeader.count
+          && Array(expectedHeader.prefix(fields.count)) == fields
+        {
+          columnCount = fields.count
+          continue
         }
-        continue
+        diagnostics.append(
+          Diagnostic(
+            .error, at: SourceLocation(path: path, line: lineNumber, column: 1),
+            "expected header '\(expectedHeader.joined(separator: "\\t"))', found '\(fields.joined(separator: "\\t"))'"
+          ))
+        return (table, diagnostics)
       }
-      if fields.count < minimum || fields.count > expectedHeader.count {
-        let expected =
-          minimum == expectedHeader.count ? "\(minimum)" : "\(minimum) to \(expectedHeader.count)"
+      if fields.count < minimum || fields.count > columnCount {
+        let expected = minimum == columnCount ? "\(minimum)" : "\(minimum) to \(columnCount)"
         diagnostics.append(
           Diagnostic(
             .error,

@@ -66,6 +66,14 @@ import Testing
       ])
   }
 
+  @Test func aHeaderMayNameOnlyTheRequiredColumns() {
+    let (glossary, problems) = load([
+      ("g.tsv", "source\ttarget\ttype\nRusia\tRussia\tplace\nX\tY\tterm\tsensitive\n")
+    ])
+    #expect(glossary.entries.map(\.source) == ["Rusia"])
+    #expect(problems == ["g.tsv:3:19: error: expected 3 tab-separated fields, found 4"])
+  }
+
   @Test func aWrongHeaderStopsTheFile() {
     let (glossary, problems) = load([("g.tsv", "source\ttarget\n" + "A\tB\n")])
     #expect(glossary.entries.isEmpty)
