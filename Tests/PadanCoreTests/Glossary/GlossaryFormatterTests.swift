@@ -80,6 +80,19 @@ import Testing
     #expect(once != input)
   }
 
+  @Test func theShippedGlossariesAreCanonical() throws {
+    let files = try Glossary.readFiles(
+      directory: repositoryRoot.appendingPathComponent("Glossaries").path)
+    #expect(!files.isEmpty)
+    let formatter = try GlossaryFormatter()
+    for file in files {
+      let (formatted, errors) = formatter.format(file.bytes, path: file.path)
+      #expect(errors.isEmpty)
+      let canonical = formatted == file.bytes
+      #expect(canonical, "\(file.path) is not formatted: run padan glossary fmt")
+    }
+  }
+
   @Test func aFileWithLintErrorsIsNotFormatted() throws {
     let input = header + "b\tB\tterm\n\tA\tterm\nc\tC\tcountry\n"
     let (output, errors) = try format(input)
