@@ -110,14 +110,6 @@ public struct GlossaryFormatter {
   func sortKey(_ string: String) -> [UInt8] {
     (try? collator.sortKey(string)) ?? Array(string.utf8)
   }
-
-  /// Whether `a` precedes `b` in collation order (ties in byte order).
-  func precedes(_ a: String, _ b: String) -> Bool {
-    let x = sortKey(a)
-    let y = sortKey(b)
-    return x != y
-      ? x.lexicographicallyPrecedes(y) : Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8))
-  }
 }
 
 /// A row with its collation keys: ordered by source, then target, then bytes, then position.
