@@ -20,7 +20,9 @@ let package = Package(
   targets: [
     .target(
       name: "CICU",
-      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]
     ),
     .target(name: "ICUWrapper", dependencies: ["CICU"], swiftSettings: swiftSettings),
     .target(name: "PadanCore", dependencies: ["ICUWrapper"], swiftSettings: swiftSettings),

@@ -66,6 +66,30 @@ void cicu_normalized_free(cicu_normalized *result);
 int32_t cicu_is_normalized_utf8(int32_t form, const uint8_t *text, int64_t length,
                                 int32_t *status);
 
+// MARK: Collation (ucol_*, in libicui18n)
+
+/// An ICU collator for one locale. Comparing is safe from several threads; closing is not.
+typedef struct cicu_collator cicu_collator;
+
+/// Opens the collator for `locale` (for example "id"), default strength (tertiary).
+/// NULL on failure. A fallback to the root collation is a warning in `status`, not a failure.
+cicu_collator *cicu_collator_open(const char *locale, int32_t *status);
+
+/// Compares two UTF-8 strings: -1, 0 or 1 (less, equal, greater).
+int32_t cicu_collator_compare_utf8(const cicu_collator *collator, const uint8_t *a,
+                                   int32_t a_length, const uint8_t *b, int32_t b_length,
+                                   int32_t *status);
+
+/// Writes the sort key of `length` bytes of UTF-8 into `out` (up to `capacity` bytes) and
+/// returns its full length, including the final 0 byte. When the result exceeds
+/// `capacity`, call again with a larger buffer. Comparing keys bytewise (memcmp) orders
+/// the strings as `cicu_collator_compare_utf8` does.
+int32_t cicu_collator_sort_key_utf8(const cicu_collator *collator, const uint8_t *text,
+                                    int32_t length, uint8_t *out, int32_t capacity,
+                                    int32_t *status);
+
+void cicu_collator_close(cicu_collator *collator);
+
 #ifdef __cplusplus
 }
 #endif

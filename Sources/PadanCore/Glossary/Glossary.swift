@@ -17,6 +17,17 @@ public struct Glossary: Sendable {
   /// - Returns: the glossary (rows with errors left out) and every problem found.
   /// - Throws: `Diagnostic` when the folder cannot be read.
   public static func load(directory: String) throws(Diagnostic) -> (Glossary, [Diagnostic]) {
+    parse(files: try readFiles(directory: directory))
+  }
+
+  /// The bytes of every `*.tsv` file directly in `directory` (not hidden ones, not in
+  /// sub-folders), in byte order of their names: the files ``load(directory:)`` reads.
+  ///
+  /// - Returns: (path, bytes) pairs, each path being `directory` joined with the name.
+  /// - Throws: `Diagnostic` when the folder or a file cannot be read.
+  public static func readFiles(directory: String) throws(Diagnostic) -> [(
+    path: String, bytes: [UInt8]
+  )] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -25,7 +36,7 @@ public struct Glossary: Sendable {
     } catch {
       throw Diagnostic(.error, at: nil, "\(directory): cannot read glossary folder")
     }
-    var files: [(String, [UInt8])] = []
+    var files: [(path: String, bytes: [UInt8])] = []
     for name in names {
       let path = (directory as NSString).appendingPathComponent(name)
       guard let data = FileManager.default.contents(atPath: path) else {
@@ -33,7 +44,7 @@ public struct Glossary: Sendable {
       }
       files.append((path, [UInt8](data)))
     }
-    return parse(files: files)
+    return files
   }
 
   /// Parses glossary files given as (path, bytes), in the order given.

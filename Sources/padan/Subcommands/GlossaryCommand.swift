@@ -5,10 +5,11 @@ import PadanCore
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Check and inspect the glossaries in Glossaries/*.tsv.",
+    abstract: "Check, inspect, format and edit the glossaries in Glossaries/*.tsv.",
     subcommands: [
       GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryCoverageCommand.self,
-      GlossaryStatsCommand.self,
+      GlossaryStatsCommand.self, GlossaryFormatCommand.self, GlossaryAddCommand.self,
+      GlossaryRemoveCommand.self,
     ]
   )
 }
