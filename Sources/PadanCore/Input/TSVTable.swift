@@ -40,10 +40,13 @@ public struct TSVTable: Sendable {
     }
     let minimum = minimumFields ?? expectedHeader.count
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on bytes: "\r\n" is a single Character, so splitting the String on "\n" would
+    // leave CRLF files in one piece.
+    for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNumber += 1
-      var line = rawLine
-      if line.hasSuffix("\r") { line = line.dropLast() }
+      var bytes = rawLine
+      if bytes.last == 0x0D { bytes = bytes.dropLast() }
+      let line = Substring(bytes)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       var columns: [Int] = []

@@ -74,6 +74,15 @@ import Testing
     #expect(problems == ["g.tsv:3:19: error: expected 3 tab-separated fields, found 4"])
   }
 
+  @Test func crlfLineEndsAreAccepted() {
+    let (glossary, problems) = load([
+      ("g.tsv", "source\ttarget\ttype\r\nRusia\tRussia\tplace\r\nBelgia\tBelgium\tplace\r\n")
+    ])
+    #expect(problems == [])
+    #expect(glossary.entries.map(\.target) == ["Russia", "Belgium"])
+    #expect(glossary.entries[1].origin.description == "g.tsv:3:1")
+  }
+
   @Test func aWrongHeaderStopsTheFile() {
     let (glossary, problems) = load([("g.tsv", "source\ttarget\n" + "A\tB\n")])
     #expect(glossary.entries.isEmpty)
