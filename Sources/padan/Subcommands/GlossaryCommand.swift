@@ -5,8 +5,11 @@ import PadanCore
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Check and inspect the glossaries in Glossaries/*.tsv.",
-    subcommands: [GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryStatsCommand.self]
+    abstract: "Check, inspect, export and import the glossaries in Glossaries/*.tsv.",
+    subcommands: [
+      GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryStatsCommand.self,
+      GlossaryExportCommand.self, GlossaryImportCommand.self,
+    ]
   )
 }
 

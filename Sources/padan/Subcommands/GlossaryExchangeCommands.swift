@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+/// `--format`, parsed here so that PadanCore's enum needs no argument-parser conformance.
+struct ExchangeFormatArgument: ExpressibleByArgument {
+  var format: GlossaryExchangeFormat
+
+  init?(argument: String) {
+    guard let format = GlossaryExchangeFormat(rawValue: argument) else { return nil }
+    self.format = format
+  }
+
+  static var allValueStrings: [String] { GlossaryExchangeFormat.allCases.map(\.rawValue) }
+}
+
+/// `--type`, one of the glossary entry types.
+struct EntryKindArgument: ExpressibleByArgument {
+  var kind: GlossaryEntry.Kind
+
+  init(kind: GlossaryEntry.Kind) { self.kind = kind }
+
+  init?(argument: String) {
+    guard let kind = GlossaryEntry.Kind(rawValue: argument) else { return nil }
+    self.kind = kind
+  }
+
+  var defaultValueDescription: String { kind.rawValue }
+
+  static var allValueStrings: [String] { GlossaryEntry.Kind.allCases.map(\.rawValue) }
+}
+
+struct GlossaryExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the glossaries in another tool's format (to standard output by default).",
+    discussion: """
+      Formats and what they keep:
+        deepl    DeepL glossary CSV (no header): \(GlossaryExchangeFormat.deepl.summary)
+        google   Google Cloud Translation equivalent term sets CSV (header id,en): \
+      \(GlossaryExchangeFormat.google.summary)
+        amazon   Amazon Translate custom terminology CSV (header id,en): \
+      \(GlossaryExchangeFormat.amazon.summary)
+        omegat   OmegaT glossary (tab-separated): \(GlossaryExchangeFormat.omegat.summary)
+        tbx      TBX-Basic (TBX 2008 martif): \(GlossaryExchangeFormat.tbx.summary)
+        tbx-min  TBX-Min: \(GlossaryExchangeFormat.tbxMin.summary)
+      The glossaries must load without errors. The same glossaries give the same bytes.
+      """
+  )
+
+  @OptionGroup var options: GlossaryOptions
+
+  @Option(name: .long, help: "deepl, google, amazon, omegat, tbx or tbx-min.")
+  var format: ExchangeFormatArgument
+
+  @Option(name: .long, help: "Write to this file (replaced atomically) instead of stdout.")
+  var out: String?
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
+      throw ExitCode(1)
+    }
+    let bytes = format.format.write(glossary)
+    guard let out else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(out): cannot write file"))
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct GlossaryImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Turn another tool's glossary into a Padan glossary file.",
+    discussion: """
+      Reads FILE in the given format (see 'padan glossary export --help' for what each
+      format carries), writes the entries as a Padan glossary TSV atomically (a temporary
+      file in the same folder, then a rename), then lints the result like
+      'padan glossary lint' and prints every problem as FILE:LINE:COLUMN. Problems in FILE
+      itself are printed and nothing is written. Exits with 1 on any error.
+      """
+  )
+
+  @Argument(help: "The glossary file to import.")
+  var file: String
+
+  @Option(name: .long, help: "deepl, google, amazon, omegat, tbx or tbx-min.")
+  var format: ExchangeFormatArgument
+
+  @Option(name: .long, help: "Type of the entries when the file does not say (all but tbx).")
+  var type = EntryKindArgument(kind: .term)
+
+  @Option(name: .long, help: "The Padan glossary file to write.")
+  var into: String = "Glossaries/imported.tsv"
+
+  @Flag(name: .long, help: "Replace --into if it exists.")
+  var force = false
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(file): no such file or directory"))
+      throw ExitCode(1)
+    }
+    let (glossary, readProblems) = format.format.read(
+      [UInt8](data), path: file, defaultKind: type.kind)
+    let (bytes, writeProblems) = GlossaryTSVWriter().write(glossary)
+    let problems = (readProblems + writeProblems).sortedByLocation()
+    DiagnosticPrinter.print(problems)
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(into): not written"))
+      throw ExitCode(1)
+    }
+    if FileManager.default.fileExists(atPath: into) && !force {
+      DiagnosticPrinter.print(
+        Diagnostic(.error, at: nil, "\(into): already exists (use --force to replace it)"))
+      throw ExitCode(1)
+    }
+    try writeAtomically(bytes, to: into)
+    let (written, lintProblems) = Glossary.parse(files: [(into, bytes)])
+    DiagnosticPrinter.print(lintProblems)
+    let errors = lintProblems.filter { $0.severity == .error }.count
+    FileHandle.standardError.write(
+      Data(
+        "\(into): \(written.entries.count) entries imported from \(file): \(errors) errors, \(lintProblems.count - errors) warnings\n"
+          .utf8))
+    if errors > 0 { throw ExitCode(1) }
+  }
+
+  /// Writes a temporary file beside `path`, then renames it over `path`.
+  private func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent()
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try Data(bytes).write(to: temporary)
+      if rename(temporary.path, url.path) != 0 {
+        try? FileManager.default.removeItem(at: temporary)
+        throw CocoaError(.fileWriteUnknown)
+      }
+    } catch {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(path): cannot write file"))
+      throw ExitCode(1)
+    }
+  }
+}
