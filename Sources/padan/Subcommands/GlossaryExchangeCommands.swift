@@ -35,15 +35,13 @@ struct GlossaryExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write the glossaries in another tool's format (to standard output by default).",
     discussion: """
-      Formats and what they keep:
-        deepl    DeepL glossary CSV (no header): \(GlossaryExchangeFormat.deepl.summary)
-        google   Google Cloud Translation equivalent term sets CSV (header id,en): \
-      \(GlossaryExchangeFormat.google.summary)
-        amazon   Amazon Translate custom terminology CSV (header id,en): \
-      \(GlossaryExchangeFormat.amazon.summary)
-        omegat   OmegaT glossary (tab-separated): \(GlossaryExchangeFormat.omegat.summary)
-        tbx      TBX-Basic (TBX 2008 martif): \(GlossaryExchangeFormat.tbx.summary)
-        tbx-min  TBX-Min: \(GlossaryExchangeFormat.tbxMin.summary)
+      Formats (what they keep):
+        deepl    DeepL CSV, no header (source, target)
+        google   Google term-sets CSV, header id,en (source, target, variants)
+        amazon   Amazon Translate terminology CSV, header id,en (source, target)
+        omegat   OmegaT tab-separated glossary (source, target, note)
+        tbx      TBX-Basic, TBX 2008 martif (everything)
+        tbx-min  TBX-Min (source, target, variants, note)
       The glossaries must load without errors. The same glossaries give the same bytes.
       """
   )
@@ -81,10 +79,10 @@ struct GlossaryImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Turn another tool's glossary into a Padan glossary file.",
     discussion: """
-      Reads FILE in the given format (see 'padan glossary export --help' for what each
-      format carries), writes the entries as a Padan glossary TSV atomically (a temporary
-      file in the same folder, then a rename), then lints the result like
-      'padan glossary lint' and prints every problem as FILE:LINE:COLUMN. Problems in FILE
+      Reads FILE in the given format (see 'padan glossary export --help' for what each \
+      format carries), writes the entries as a Padan glossary TSV atomically (a temporary \
+      file in the same folder, then a rename), then lints the result like \
+      'padan glossary lint' and prints every problem as FILE:LINE:COLUMN. Problems in FILE \
       itself are printed and nothing is written. Exits with 1 on any error.
       """
   )

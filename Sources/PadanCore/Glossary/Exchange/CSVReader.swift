@@ -13,9 +13,14 @@ struct CSVReader {
     /// 1-based line where each field starts.
     var lines: [Int]
 
+    /// Where field `field` starts; past the last field, just after the record's end.
     func location(path: String, field: Int) -> SourceLocation {
-      let i = min(field, fields.count - 1)
-      return SourceLocation(path: path, line: lines[i], column: columns[i])
+      guard field >= fields.count else {
+        return SourceLocation(path: path, line: lines[field], column: columns[field])
+      }
+      let last = fields.count - 1
+      return SourceLocation(
+        path: path, line: lines[last], column: columns[last] + fields[last].utf8.count)
     }
   }
 

@@ -26,18 +26,6 @@ public enum GlossaryExchangeFormat: String, CaseIterable, Sendable {
   /// TBX-Min (`<TBX dialect="TBX-Min">`).
   case tbxMin = "tbx-min"
 
-  /// What the format keeps and loses, for help texts.
-  public var summary: String {
-    switch self {
-    case .deepl: "source and target only"
-    case .google: "source, target and variants (one row per form); no type, case or note"
-    case .amazon: "source and target only"
-    case .omegat: "source, target and note (as the comment); no type, case or variants"
-    case .tbx: "everything (type and case as <admin>, note as <note>, variants as tigs)"
-    case .tbxMin: "source, target, variants and note; no type or case"
-    }
-  }
-
   /// The glossary in this format.
   ///
   /// - Returns: the file's bytes, UTF-8; the same glossary always gives the same bytes.
@@ -61,6 +49,13 @@ public enum GlossaryExchangeFormat: String, CaseIterable, Sendable {
   /// - Returns: the entries in file order (ids from 0, origins in `path`) and every problem.
   ///   Rows or entries with errors are left out; an empty file is an empty glossary.
   public func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind = .term)
+    -> (Glossary, [Diagnostic])
+  {
+    let (glossary, problems) = unsortedRead(bytes, path: path, defaultKind: defaultKind)
+    return (glossary, problems.sortedByLocation())
+  }
+
+  private func unsortedRead(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
   {
     switch self {
