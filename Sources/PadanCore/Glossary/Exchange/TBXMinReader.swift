@@ -26,20 +26,23 @@ struct TBXMinReader {
       let sourceTerms = langSecs.first { $0.language == "id" }?.children(named: "termSec") ?? []
       let targetTerms = langSecs.first { $0.language == "en" }?.children(named: "termSec") ?? []
       let sourceIndex =
-        sourceTerms.firstIndex { $0.child(named: "termStatus")?.text == "preferred" } ?? 0
+        sourceTerms.firstIndex { $0.child(named: "termStatus")?.trimmedText == "preferred" } ?? 0
       guard sourceIndex < sourceTerms.count,
-        let source = sourceTerms[sourceIndex].child(named: "term")?.text, !source.isEmpty
+        let source = sourceTerms[sourceIndex].child(named: "term")?.trimmedText, !source.isEmpty
       else {
         problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no id term"))
         continue
       }
-      guard let target = targetTerms.first?.child(named: "term")?.text, !target.isEmpty else {
+      guard let target = targetTerms.first?.child(named: "term")?.trimmedText, !target.isEmpty
+      else {
         problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no en term"))
         continue
       }
       var variants: [String] = []
       for (k, termSec) in sourceTerms.enumerated() where k != sourceIndex {
-        if let term = termSec.child(named: "term")?.text, !term.isEmpty { variants.append(term) }
+        if let term = termSec.child(named: "term")?.trimmedText, !term.isEmpty {
+          variants.append(term)
+        }
       }
       let note = sourceTerms[sourceIndex].children(named: "note").map(\.text)
         .joined(separator: "; ")

@@ -49,13 +49,13 @@ struct TBXReader {
     for admin in termEntry.children(named: "admin") {
       switch admin.attributes["type"] {
       case Self.typeAdmin:
-        guard let k = GlossaryEntry.Kind(rawValue: admin.text) else {
+        guard let k = GlossaryEntry.Kind(rawValue: admin.trimmedText) else {
           report(admin, "unknown type '\(admin.text)'")
           return nil
         }
         kind = k
       case Self.caseAdmin:
-        guard let p = GlossaryEntry.CasePolicy(rawValue: admin.text) else {
+        guard let p = GlossaryEntry.CasePolicy(rawValue: admin.trimmedText) else {
           report(admin, "unknown case policy '\(admin.text)'")
           return nil
         }
@@ -97,8 +97,8 @@ struct TBXReader {
       let holder = group.name == "ntig" ? group.child(named: "termGrp") ?? group : group
       guard let term = holder.child(named: "term") else { continue }
       let termType = holder.children(named: "termNote")
-        .first { $0.attributes["type"] == "termType" }?.text
-      result.append((term.text, termType))
+        .first { $0.attributes["type"] == "termType" }?.trimmedText
+      result.append((term.trimmedText, termType))
     }
     return result
   }

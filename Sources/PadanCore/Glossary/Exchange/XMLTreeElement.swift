@@ -10,6 +10,16 @@ struct XMLTreeElement: Sendable {
   /// Where the parser reported the element (at or just after its start tag).
   var location: SourceLocation
 
+  /// `text` without the leading and trailing white space of pretty-printed XML (for terms
+  /// and codes; Padan's own terms never have any).
+  var trimmedText: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
+    guard let first = text.firstIndex(where: { !isSpace($0) }),
+      let last = text.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(text[first...last])
+  }
+
   /// The children with a given name, in document order.
   func children(named name: String) -> [XMLTreeElement] {
     children.filter { $0.name == name }

@@ -26,7 +26,9 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
     let ok = parser.parse()
     let at = SourceLocation(
       path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-    guard ok, let root = reader.root else {
+    // On Linux, `parse()` can return true and still set `parserError` (extra content
+    // after the root element, for one), so both are checked.
+    guard ok, parser.parserError == nil, let root = reader.root else {
       let reason =
         parser.parserError.map { " (\(Self.describe($0)))" }
         ?? " (the document ends before its root element does)"

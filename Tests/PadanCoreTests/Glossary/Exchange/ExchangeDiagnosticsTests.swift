@@ -52,6 +52,8 @@ import Testing
     #expect(problems.first?.contains("error: malformed XML (") == true)
     let (_, ampersand) = read("<martif>AT&T</martif>", .tbx, path: "amp.tbx")
     #expect(ampersand.first?.hasPrefix("amp.tbx:1:") == true)
+    let (_, extra) = read("<martif></martif>\n<martif/>\n", .tbx, path: "two.tbx")
+    #expect(extra == ["two.tbx:2:1: error: malformed XML (extra content after the root element)"])
   }
 
   @Test func tbxEntriesWithoutBothLanguagesAreErrors() {

@@ -99,7 +99,11 @@ import Testing
             <descrip type="definition">A military alliance</descrip>
             <langSet xml:lang="en-US"><tig><term>North Atlantic Treaty Organization</term></tig></langSet>
             <langSet xml:lang="id-ID">
-              <tig><term>Pakta Pertahanan Atlantik Utara</term></tig>
+              <tig>
+                <term>
+                  Pakta Pertahanan Atlantik Utara
+                </term>
+              </tig>
               <ntig><termGrp><term><![CDATA[Pakta <Atlantik>]]></term></termGrp></ntig>
             </langSet>
           </termEntry>
