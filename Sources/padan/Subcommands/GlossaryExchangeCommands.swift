@@ -132,20 +132,27 @@ struct GlossaryImportCommand: ParsableCommand {
     if errors > 0 { throw ExitCode(1) }
   }
 
-  /// Writes a temporary file beside `path`, then renames it over `path`.
+  /// Writes a temporary file beside `path`, then moves it into place in one step: with
+  /// `--force` by `rename` (which replaces), otherwise by `link` (which fails if `path`
+  /// appeared meanwhile, so an existing file is never replaced) and removing the temporary.
   private func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(
         ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    var exists = false
     do {
       try Data(bytes).write(to: temporary)
-      if rename(temporary.path, url.path) != 0 {
-        try? FileManager.default.removeItem(at: temporary)
+      defer { try? FileManager.default.removeItem(at: temporary) }
+      if force {
+        guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+      } else if link(temporary.path, url.path) != 0 {
+        exists = errno == EEXIST
         throw CocoaError(.fileWriteUnknown)
       }
     } catch {
-      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(path): cannot write file"))
+      let reason = exists ? "already exists (use --force to replace it)" : "cannot write file"
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(path): \(reason)"))
       throw ExitCode(1)
     }
   }
