@@ -5,11 +5,11 @@ import PadanCore
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Check, inspect, format and edit the glossaries in Glossaries/*.tsv.",
+    abstract: "Check, inspect, format, edit, export and import the glossaries in Glossaries/*.tsv.",
     subcommands: [
       GlossaryLintCommand.self, GlossaryFindCommand.self, GlossaryCoverageCommand.self,
       GlossaryStatsCommand.self, GlossaryFormatCommand.self, GlossaryAddCommand.self,
-      GlossaryRemoveCommand.self,
+      GlossaryRemoveCommand.self, GlossaryExportCommand.self, GlossaryImportCommand.self,
     ]
   )
 }

@@ -1,0 +1,56 @@
+/// Reads TBX-Min files (`<TBX dialect="TBX-Min">`).
+///
+/// Each `conceptEntry` becomes one entry: in the `id` language section, the term with
+/// `termStatus` `preferred` (or the first) is the source and the others are variants; the
+/// first term of the `en` section is the target; the source's `<note>` is the note. Every
+/// entry gets the default type and its case policy.
+struct TBXMinReader {
+  func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
+    -> (Glossary, [Diagnostic])
+  {
+    let root: XMLTreeElement
+    switch XMLTreeReader.root(of: bytes, path: path) {
+    case .success(let r): root = r
+    case .failure(let problem): return (Glossary(entries: []), [problem])
+    }
+    guard root.name == "TBX" else {
+      return (
+        Glossary(entries: []),
+        [Diagnostic(.error, at: root.location, "expected a <TBX> root, found <\(root.name)>")]
+      )
+    }
+    var entries: [GlossaryEntry] = []
+    var problems: [Diagnostic] = []
+    for concept in root.child(named: "body")?.children(named: "conceptEntry") ?? [] {
+      let langSecs = concept.children(named: "langSec")
+      let sourceTerms = langSecs.first { $0.language == "id" }?.children(named: "termSec") ?? []
+      let targetTerms = langSecs.first { $0.language == "en" }?.children(named: "termSec") ?? []
+      let sourceIndex =
+        sourceTerms.firstIndex { $0.child(named: "termStatus")?.trimmedText == "preferred" } ?? 0
+      guard sourceIndex < sourceTerms.count,
+        let source = sourceTerms[sourceIndex].child(named: "term")?.trimmedText, !source.isEmpty
+      else {
+        problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no id term"))
+        continue
+      }
+      guard let target = targetTerms.first?.child(named: "term")?.trimmedText, !target.isEmpty
+      else {
+        problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no en term"))
+        continue
+      }
+      var variants: [String] = []
+      for (k, termSec) in sourceTerms.enumerated() where k != sourceIndex {
+        if let term = termSec.child(named: "term")?.trimmedText, !term.isEmpty {
+          variants.append(term)
+        }
+      }
+      let note = sourceTerms[sourceIndex].children(named: "note").map(\.text)
+        .joined(separator: "; ")
+      entries.append(
+        GlossaryEntry(
+          id: entries.count, source: source, target: target, kind: defaultKind,
+          variants: variants, note: note, origin: concept.location))
+    }
+    return (Glossary(entries: entries), problems)
+  }
+}

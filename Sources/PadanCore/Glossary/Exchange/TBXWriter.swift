@@ -1,0 +1,72 @@
+/// Writes a glossary as TBX-Basic in the TBX 2008 (ISO 30042) `martif` form.
+///
+/// One `termEntry` per entry, `id="e<entry id>"`, holding in this order (the order the
+/// TBX core structure requires: entry-level data, then language sections):
+///
+/// - `<admin type="padan-type">` with the entry's type and `<admin type="padan-case">` with
+///   its case policy (always written, so an override and a default both survive);
+/// - `<note>` with the entry's note, when it has one;
+/// - `<langSet xml:lang="id">`: the source as a `tig` with `termType` `fullForm`, then each
+///   variant as a `tig` with `termType` `abbreviation` (all capitals, or shorter than 6
+///   characters) or `variant`;
+/// - `<langSet xml:lang="en">`: the target.
+///
+/// Type and case are Padan's own administrative data (`admin`), not `descrip`: they say
+/// how Padan treats the entry, not what the concept is. `TBXReader` reads them back, so
+/// export and import give the same glossary. `Tests/Data/schemas/tbx-basic-subset.dtd`
+/// describes exactly this output.
+struct TBXWriter {
+  func write(_ glossary: Glossary) -> [UInt8] {
+    var xml = XMLWriter()
+    xml.open("martif", ["type": "TBX-Basic", "xml:lang": "en"])
+    xml.open("martifHeader")
+    xml.open("fileDesc")
+    xml.open("sourceDesc")
+    xml.element(
+      "p",
+      text:
+        "Padan glossary export, Indonesian (id) to English (en), \(glossary.entries.count) entries"
+    )
+    xml.close()
+    xml.close()
+    xml.open("encodingDesc")
+    xml.element("p", ["type": "XCSURI"], text: "TBXBasicXCSV02.xcs")
+    xml.close()
+    xml.close()
+    xml.open("text")
+    xml.open("body")
+    for entry in glossary.entries {
+      xml.open("termEntry", ["id": "e\(entry.id)"])
+      xml.element("admin", ["type": TBXReader.typeAdmin], text: entry.kind.rawValue)
+      xml.element("admin", ["type": TBXReader.caseAdmin], text: entry.casePolicy.rawValue)
+      if !entry.note.isEmpty { xml.element("note", text: entry.note) }
+      xml.open("langSet", ["xml:lang": "id"])
+      for (k, form) in entry.forms.enumerated() {
+        xml.open("tig")
+        xml.element("term", text: form)
+        let type = k == 0 ? "fullForm" : Self.isAbbreviation(form) ? "abbreviation" : "variant"
+        xml.element("termNote", ["type": "termType"], text: type)
+        xml.close()
+      }
+      xml.close()
+      xml.open("langSet", ["xml:lang": "en"])
+      xml.open("tig")
+      xml.element("term", text: entry.target)
+      xml.close()
+      xml.close()
+      xml.close()
+    }
+    xml.close()
+    xml.close()
+    xml.close()
+    return Array(xml.text.utf8)
+  }
+
+  /// A variant written in capitals (`AS`, `PBB`) or shorter than 6 characters (`Sekjen` is
+  /// not; `Menlu` is).
+  static func isAbbreviation(_ form: String) -> Bool {
+    if form.count < 6 { return true }
+    let hasLetter = form.contains { $0.isLetter }
+    return hasLetter && !form.contains { $0.isLowercase }
+  }
+}

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+/// `--format`, parsed here so that PadanCore's enum needs no argument-parser conformance.
+struct ExchangeFormatArgument: ExpressibleByArgument {
+  var format: GlossaryExchangeFormat
+
+  init?(argument: String) {
+    guard let format = GlossaryExchangeFormat(rawValue: argument) else { return nil }
+    self.format = format
+  }
+
+  static var allValueStrings: [String] { GlossaryExchangeFormat.allCases.map(\.rawValue) }
+}
+
+/// `--type`, one of the glossary entry types.
+struct EntryKindArgument: ExpressibleByArgument {
+  var kind: GlossaryEntry.Kind
+
+  init(kind: GlossaryEntry.Kind) { self.kind = kind }
+
+  init?(argument: String) {
+    guard let kind = GlossaryEntry.Kind(rawValue: argument) else { return nil }
+    self.kind = kind
+  }
+
+  var defaultValueDescription: String { kind.rawValue }
+
+  static var allValueStrings: [String] { GlossaryEntry.Kind.allCases.map(\.rawValue) }
+}
+
+struct GlossaryExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the glossaries in another tool's format (to standard output by default).",
+    discussion: """
+      Formats (what they keep):
+        deepl    DeepL CSV, no header (source, target)
+        google   Google term-sets CSV, header id,en (source, target, variants)
+        amazon   Amazon Translate terminology CSV, header id,en (source, target)
+        omegat   OmegaT tab-separated glossary (source, target, note)
+        tbx      TBX-Basic, TBX 2008 martif (everything)
+        tbx-min  TBX-Min (source, target, variants, note)
+      The glossaries must load without errors. The same glossaries give the same bytes.
+      """
+  )
+
+  @OptionGroup var options: GlossaryOptions
+
+  @Option(name: .long, help: "deepl, google, amazon, omegat, tbx or tbx-min.")
+  var format: ExchangeFormatArgument
+
+  @Option(name: .long, help: "Write to this file (replaced atomically) instead of stdout.")
+  var out: String?
+
+  func run() throws {
+    let (glossary, problems) = try options.load()
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
+      throw ExitCode(1)
+    }
+    let bytes = format.format.write(glossary)
+    guard let out else {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(out): cannot write file"))
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct GlossaryImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Turn another tool's glossary into a Padan glossary file.",
+    discussion: """
+      Reads FILE in the given format (see 'padan glossary export --help' for what each \
+      format carries), writes the entries as a Padan glossary TSV atomically (a temporary \
+      file in the same folder, then a rename), then lints the result like \
+      'padan glossary lint' and prints every problem as FILE:LINE:COLUMN. Problems in FILE \
+      itself are printed and nothing is written. Exits with 1 on any error.
+      """
+  )
+
+  @Argument(help: "The glossary file to import.")
+  var file: String
+
+  @Option(name: .long, help: "deepl, google, amazon, omegat, tbx or tbx-min.")
+  var format: ExchangeFormatArgument
+
+  @Option(name: .long, help: "Type of the entries when the file does not say (all but tbx).")
+  var type = EntryKindArgument(kind: .term)
+
+  @Option(name: .long, help: "The Padan glossary file to write.")
+  var into: String = "Glossaries/imported.tsv"
+
+  @Flag(name: .long, help: "Replace --into if it exists.")
+  var force = false
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(file): no such file or directory"))
+      throw ExitCode(1)
+    }
+    let (glossary, readProblems) = format.format.read(
+      [UInt8](data), path: file, defaultKind: type.kind)
+    let (bytes, writeProblems) = GlossaryTSVWriter().write(glossary)
+    let problems = (readProblems + writeProblems).sortedByLocation()
+    DiagnosticPrinter.print(problems)
+    if problems.contains(where: { $0.severity == .error }) {
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(into): not written"))
+      throw ExitCode(1)
+    }
+    if FileManager.default.fileExists(atPath: into) && !force {
+      DiagnosticPrinter.print(
+        Diagnostic(.error, at: nil, "\(into): already exists (use --force to replace it)"))
+      throw ExitCode(1)
+    }
+    try writeAtomically(bytes, to: into)
+    let (written, lintProblems) = Glossary.parse(files: [(into, bytes)])
+    DiagnosticPrinter.print(lintProblems)
+    let errors = lintProblems.filter { $0.severity == .error }.count
+    FileHandle.standardError.write(
+      Data(
+        "\(into): \(written.entries.count) entries imported from \(file): \(errors) errors, \(lintProblems.count - errors) warnings\n"
+          .utf8))
+    if errors > 0 { throw ExitCode(1) }
+  }
+
+  /// Writes a temporary file beside `path`, then moves it into place in one step: with
+  /// `--force` by `rename` (which replaces), otherwise by `link` (which fails if `path`
+  /// appeared meanwhile, so an existing file is never replaced) and removing the temporary.
+  private func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent()
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    var exists = false
+    do {
+      try Data(bytes).write(to: temporary)
+      defer { try? FileManager.default.removeItem(at: temporary) }
+      if force {
+        guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+      } else if link(temporary.path, url.path) != 0 {
+        exists = errno == EEXIST
+        throw CocoaError(.fileWriteUnknown)
+      }
+    } catch {
+      let reason = exists ? "already exists (use --force to replace it)" : "cannot write file"
+      DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(path): \(reason)"))
+      throw ExitCode(1)
+    }
+  }
+}
