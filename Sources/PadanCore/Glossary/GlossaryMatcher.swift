@@ -278,7 +278,11 @@ public struct GlossaryMatcher: Sendable {
         candidates.sort { $0.last > $1.last || ($0.last == $1.last && !$0.viaClitic) }
       }
       for candidate in candidates {
-        for form in [candidate.form] + (sameWords[candidate.form] ?? []) {
+        // The candidate's form, then any form with the same words (a rare case).
+        let others = sameWords.isEmpty ? nil : sameWords[candidate.form]
+        var alternative = -1
+        var form = candidate.form
+        while true {
           if let match = accept(
             form: Int(form), tokens: tokens[k...candidate.last], viaClitic: candidate.viaClitic,
             text: text)
@@ -287,6 +291,9 @@ public struct GlossaryMatcher: Sendable {
             matchedLast = candidate.last
             break
           }
+          alternative += 1
+          guard let others, alternative < others.count else { break }
+          form = others[alternative]
         }
         if matched != nil { break }
       }
@@ -305,28 +312,30 @@ public struct GlossaryMatcher: Sendable {
   ) -> GlossaryMatch? {
     let form = forms[index]
     let last = tokens.last!
-    // The text as the form would be written: first copies of reduplicated words, no clitic.
-    var base: [UInt8] = []
-    for (offset, token) in tokens.enumerated() {
-      var end = token.baseEnd
-      if viaClitic && offset == tokens.count - 1 && !token.isReduplicated {
-        end -= token.cliticLength
-      }
-      base.append(contentsOf: text[token.start..<end])
-      if offset < tokens.count - 1 {
-        let next = tokens[tokens.startIndex + offset + 1]
-        base.append(contentsOf: text[token.end..<next.start])
-      }
-    }
     var headline = false
-    if form.policy == .sensitive && !base.elementsEqual(form.text.utf8) {
-      let written = String(decoding: base, as: UTF8.self)
-      guard !form.isAcronym,
-        written == form.text.uppercased() || written == Self.titleCased(form.text)
-      else {
-        return nil
+    if form.policy == .sensitive {
+      // The text as the form would be written: first copies of reduplicated words, no clitic.
+      var base: [UInt8] = []
+      for (offset, token) in tokens.enumerated() {
+        var end = token.baseEnd
+        if viaClitic && offset == tokens.count - 1 && !token.isReduplicated {
+          end -= token.cliticLength
+        }
+        base.append(contentsOf: text[token.start..<end])
+        if offset < tokens.count - 1 {
+          let next = tokens[tokens.startIndex + offset + 1]
+          base.append(contentsOf: text[token.end..<next.start])
+        }
       }
-      headline = true
+      if !base.elementsEqual(form.text.utf8) {
+        let written = String(decoding: base, as: UTF8.self)
+        guard !form.isAcronym,
+          written == form.text.uppercased() || written == Self.titleCased(form.text)
+        else {
+          return nil
+        }
+        headline = true
+      }
     }
     var clitic: String? = nil
     if viaClitic {
