@@ -28,23 +28,7 @@ public struct Glossary: Sendable {
   public static func readFiles(directory: String) throws(Diagnostic) -> [(
     path: String, bytes: [UInt8]
   )] {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        .filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }
-        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    } catch {
-      throw Diagnostic(.error, at: nil, "\(directory): cannot read glossary folder")
-    }
-    var files: [(path: String, bytes: [UInt8])] = []
-    for name in names {
-      let path = (directory as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw Diagnostic(.error, at: nil, "\(path): cannot read file")
-      }
-      files.append((path, [UInt8](data)))
-    }
-    return files
+    try TSVTable.readFolder(directory, kind: "glossary")
   }
 
   /// Parses glossary files given as (path, bytes), in the order given.
@@ -73,21 +57,7 @@ public struct Glossary: Sendable {
     func report(_ severity: Diagnostic.Severity, _ i: Int, _ message: String) {
       problems.append(Diagnostic(severity, at: table.location(of: row, field: i), message))
     }
-    var ok = true
-    for (i, name) in columns.enumerated() where i < row.fields.count {
-      let value = row.fields[i]
-      if value != value.trimmingCharacters(in: .whitespaces) {
-        report(.warning, i, "\(name) has leading or trailing spaces")
-      }
-      if value.contains("  ") { report(.warning, i, "\(name) has a run of spaces") }
-      // Compare bytes: Swift's String equality treats canonically equivalent text as equal.
-      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
-        !nfc.utf8.elementsEqual(value.utf8)
-      {
-        report(.error, i, "\(name) is not in Unicode NFC")
-        ok = false
-      }
-    }
+    var ok = table.checkText(of: row, spaceRuns: true, problems: &problems)
     let source = field(0).trimmingCharacters(in: .whitespaces)
     let target = field(1).trimmingCharacters(in: .whitespaces)
     if source.isEmpty {
@@ -153,13 +123,13 @@ public struct Glossary: Sendable {
             problems.append(
               Diagnostic(
                 .error, at: at,
-                "'\(form)' → '\(entry.target)' conflicts with \(other.origin.path):\(other.origin.line) '\(form)' → '\(other.target)'"
+                "'\(form)' → '\(entry.target)' conflicts with \(other.origin.fileAndLine) '\(form)' → '\(other.target)'"
               ))
           } else if other.id != entry.id {
             problems.append(
               Diagnostic(
                 .warning, at: at,
-                "'\(form)' is already defined at \(other.origin.path):\(other.origin.line)"))
+                "'\(form)' is already defined at \(other.origin.fileAndLine)"))
           }
           continue
         }
@@ -171,7 +141,7 @@ public struct Glossary: Sendable {
           problems.append(
             Diagnostic(
               .warning, at: at,
-              "'\(form)' is shadowed by \(other.origin.path):\(other.origin.line) '\(other.source)' (\(other.casePolicy.rawValue)), which matches the same text"
+              "'\(form)' is shadowed by \(other.origin.fileAndLine) '\(other.source)' (\(other.casePolicy.rawValue)), which matches the same text"
             ))
         } else if folded[key] == nil {
           folded[key] = entry

@@ -1,3 +1,6 @@
+internal import Foundation
+internal import ICUWrapper
+
 /// A tab-separated data file: one header row, `#` comment lines, one record per line.
 ///
 /// Used for every data file Padan reads (segmentation rules, glossaries, lexicons), so
@@ -90,6 +93,59 @@ public struct TSVTable: Sendable {
           "missing header row"))
     }
     return (table, diagnostics)
+  }
+
+  /// The bytes of every `*.tsv` file directly in `directory` (not in sub-folders), in
+  /// byte order of their names, so that load order is deterministic.
+  ///
+  /// - Parameter kind: what the folder holds, for messages ("glossary", "lexicon").
+  /// - Throws: `Diagnostic` when the folder or a file cannot be read.
+  public static func readFolder(_ directory: String, kind: String) throws(Diagnostic) -> [(
+    path: String, bytes: [UInt8]
+  )] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        .filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }
+        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    } catch {
+      throw Diagnostic(.error, at: nil, "\(directory): cannot read \(kind) folder")
+    }
+    var files: [(path: String, bytes: [UInt8])] = []
+    for name in names {
+      let path = (directory as NSString).appendingPathComponent(name)
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw Diagnostic(.error, at: nil, "\(path): cannot read file")
+      }
+      files.append((path, [UInt8](data)))
+    }
+    return files
+  }
+
+  /// Checks the text of every field of `row`: leading or trailing spaces (a warning),
+  /// runs of spaces (a warning, when `spaceRuns`), and text that is not NFC (an error).
+  ///
+  /// - Returns: `false` when a field has an error.
+  public func checkText(of row: Row, spaceRuns: Bool, problems: inout [Diagnostic]) -> Bool {
+    var ok = true
+    for (i, name) in header.enumerated() where i < row.fields.count {
+      let value = row.fields[i]
+      let at = location(of: row, field: i)
+      if value != value.trimmingCharacters(in: .whitespaces) {
+        problems.append(Diagnostic(.warning, at: at, "\(name) has leading or trailing spaces"))
+      }
+      if spaceRuns && value.contains("  ") {
+        problems.append(Diagnostic(.warning, at: at, "\(name) has a run of spaces"))
+      }
+      // Compare bytes: Swift's String equality treats canonically equivalent text as equal.
+      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
+        !nfc.utf8.elementsEqual(value.utf8)
+      {
+        problems.append(Diagnostic(.error, at: at, "\(name) is not in Unicode NFC"))
+        ok = false
+      }
+    }
+    return ok
   }
 
   public func location(of row: Row, field: Int) -> SourceLocation {

@@ -18,23 +18,7 @@ public struct Lexicon: Sendable {
   /// - Returns: the lexicon (rows with errors left out) and every problem found.
   /// - Throws: `Diagnostic` when the folder cannot be read.
   public static func load(directory: String) throws(Diagnostic) -> (Lexicon, [Diagnostic]) {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        .filter { $0.hasSuffix(".tsv") && !$0.hasPrefix(".") }
-        .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    } catch {
-      throw Diagnostic(.error, at: nil, "\(directory): cannot read lexicon folder")
-    }
-    var files: [(String, [UInt8])] = []
-    for name in names {
-      let path = (directory as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw Diagnostic(.error, at: nil, "\(path): cannot read file")
-      }
-      files.append((path, [UInt8](data)))
-    }
-    return parse(files: files)
+    parse(files: try TSVTable.readFolder(directory, kind: "lexicon"))
   }
 
   /// Parses lexicon files given as (path, bytes), in the order given.
@@ -57,7 +41,7 @@ public struct Lexicon: Sendable {
           problems.append(
             Diagnostic(
               severity, at: entry.origin,
-              "'\(entry.lemma)' (\(entry.partOfSpeech.rawValue)) \(what) \(other.origin.path):\(other.origin.line)"
+              "'\(entry.lemma)' (\(entry.partOfSpeech.rawValue)) \(what) \(other.origin.fileAndLine)"
             ))
           continue
         }
@@ -75,19 +59,7 @@ public struct Lexicon: Sendable {
     func report(_ severity: Diagnostic.Severity, _ i: Int, _ message: String) {
       problems.append(Diagnostic(severity, at: table.location(of: row, field: i), message))
     }
-    var ok = true
-    for (i, name) in columns.enumerated() where i < row.fields.count {
-      let value = row.fields[i]
-      if value != value.trimmingCharacters(in: .whitespaces) {
-        report(.warning, i, "\(name) has leading or trailing spaces")
-      }
-      if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
-        !nfc.utf8.elementsEqual(value.utf8)
-      {
-        report(.error, i, "\(name) is not in Unicode NFC")
-        ok = false
-      }
-    }
+    var ok = table.checkText(of: row, spaceRuns: false, problems: &problems)
     let lemma = field(0).trimmingCharacters(in: .whitespaces)
     if lemma.isEmpty {
       report(.error, 0, "empty lemma")

@@ -54,4 +54,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { "\(path):\(line):\(column)" }
+
+  /// `path:line`, how entries of data files are named in messages and reports.
+  public var fileAndLine: String { "\(path):\(line)" }
 }

@@ -40,6 +40,31 @@ struct SegmentationOptions: ParsableArguments {
     try DocumentSegmenter(rules: loadRules(), options: normalization)
   }
 
+  /// Segments every article at `paths` and calls `body` with each segment that is not
+  /// boilerplate. Problems are printed and the other articles still complete.
+  ///
+  /// - Returns: whether any path or article failed.
+  func forEachArticleSegment(in paths: [String], _ body: (Document, Segment) -> Void) throws -> Bool
+  {
+    let segmenter = try makeSegmenter()
+    let (files, missing) = InputCollector.files(for: paths)
+    DiagnosticPrinter.print(missing)
+    var failed = !missing.isEmpty
+    for path in files {
+      do {
+        let (document, warnings) = try segmenter.document(from: try InputCollector.read(path))
+        DiagnosticPrinter.print(warnings)
+        for segment in document.segments where segment.kind != .boilerplate {
+          body(document, segment)
+        }
+      } catch {
+        DiagnosticPrinter.print(error)
+        failed = true
+      }
+    }
+    return failed
+  }
+
   /// `--rules`, then `$PADAN_RULES`, then `Glossaries/rules` in the current folder or in a
   /// folder above the executable (so `.build/release/padan` finds the repository's).
   func rulesDirectory() throws -> String {

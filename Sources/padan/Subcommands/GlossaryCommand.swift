@@ -20,6 +20,18 @@ struct GlossaryOptions: ParsableArguments {
     name: .long, help: "Folder of glossary files (*.tsv, loaded in byte order of their names).")
   var glossaries: String = "Glossaries"
 
+  /// Loads the glossaries for a command that uses them: errors are printed and stop it,
+  /// warnings are left to `padan glossary lint`.
+  func loadValid() throws -> Glossary {
+    let (glossary, problems) = try load()
+    let errors = problems.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      DiagnosticPrinter.print(errors)
+      throw ExitCode(1)
+    }
+    return glossary
+  }
+
   /// Loads the glossaries; the problems come back for the caller to print.
   func load() throws -> (Glossary, [Diagnostic]) {
     do {
@@ -81,18 +93,14 @@ struct GlossaryFindCommand: ParsableCommand {
   @OptionGroup var segmentation: SegmentationOptions
 
   func run() throws {
-    let (glossary, problems) = try options.load()
-    if problems.contains(where: { $0.severity == .error }) {
-      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
-      throw ExitCode(1)
-    }
+    let glossary = try options.loadValid()
     let matcher = GlossaryMatcher(glossary: glossary)
     var out = StandardOutput()
     func show(_ match: GlossaryMatch, in bytes: [UInt8], at location: String) {
       let entry = glossary.entries[match.entry]
       let found = String(decoding: bytes[match.range.range], as: UTF8.self)
       out.write(
-        "\(location) \(match.range) \(found) → \(entry.target)  [\(entry.origin.path):\(entry.origin.line) \(entry.kind.rawValue), form '\(match.form)', \(match.formDescription)]\n"
+        "\(location) \(match.range) \(found) → \(entry.target)  [\(entry.origin.fileAndLine) \(entry.kind.rawValue), form '\(match.form)', \(match.formDescription)]\n"
       )
     }
     guard FileManager.default.fileExists(atPath: input) else {
@@ -101,26 +109,13 @@ struct GlossaryFindCommand: ParsableCommand {
       out.flush()
       return
     }
-    let segmenter = try segmentation.makeSegmenter()
-    let (files, missing) = InputCollector.files(for: [input])
-    DiagnosticPrinter.print(missing)
-    var failed = !missing.isEmpty
-    for path in files {
-      do {
-        let (document, warnings) = try segmenter.document(from: try InputCollector.read(path))
-        DiagnosticPrinter.print(warnings)
-        for segment in document.segments where segment.kind != .boilerplate {
-          let text = document.text(of: segment)
-          let bytes = Array(text.utf8)
-          for match in matcher.matches(in: text) {
-            let original = document.sourceMap.originalOffset(
-              segment.range.start + match.range.start, bias: .start)
-            show(match, in: bytes, at: document.source.location(ofByte: original).description)
-          }
-        }
-      } catch {
-        DiagnosticPrinter.print(error)
-        failed = true
+    let failed = try segmentation.forEachArticleSegment(in: [input]) { document, segment in
+      let text = document.text(of: segment)
+      let bytes = Array(text.utf8)
+      for match in matcher.matches(in: text) {
+        let original = document.sourceMap.originalOffset(
+          segment.range.start + match.range.start, bias: .start)
+        show(match, in: bytes, at: document.source.location(ofByte: original).description)
       }
     }
     out.flush()
@@ -153,36 +148,19 @@ struct GlossaryCoverageCommand: ParsableCommand {
   @OptionGroup var segmentation: SegmentationOptions
 
   func run() throws {
-    let (glossary, problems) = try options.load()
-    if problems.contains(where: { $0.severity == .error }) {
-      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
-      throw ExitCode(1)
-    }
+    let glossary = try options.loadValid()
     let matcher = GlossaryMatcher(glossary: glossary)
-    let segmenter = try segmentation.makeSegmenter()
-    let (files, missing) = InputCollector.files(for: paths)
-    DiagnosticPrinter.print(missing)
-    var failed = !missing.isEmpty
     var coverage = GlossaryCoverage()
-    for path in files {
-      do {
-        let (document, warnings) = try segmenter.document(from: try InputCollector.read(path))
-        DiagnosticPrinter.print(warnings)
-        for segment in document.segments where segment.kind != .boilerplate {
-          let text = document.text(of: segment)
-          coverage.add(
-            text: text, matches: matcher.matches(in: text),
-            location: document.source.location(ofByte: segment.sourceRange.start),
-            findsCandidates: segment.kind == .body || segment.kind == .caption)
-        }
-      } catch {
-        DiagnosticPrinter.print(error)
-        failed = true
-      }
+    let failed = try segmentation.forEachArticleSegment(in: paths) { document, segment in
+      let text = document.text(of: segment)
+      coverage.add(
+        text: text, matches: matcher.matches(in: text),
+        location: document.source.location(ofByte: segment.sourceRange.start),
+        findsCandidates: segment.kind == .body || segment.kind == .caption)
     }
     var out = StandardOutput()
     func name(_ entry: GlossaryEntry) -> String {
-      "\(entry.origin.path):\(entry.origin.line) \(entry.source) → \(entry.target)"
+      "\(entry.origin.fileAndLine) \(entry.source) → \(entry.target)"
     }
     let used = glossary.entries.filter { coverage.uses[$0.id] != nil }
       .sorted {
@@ -217,11 +195,7 @@ struct GlossaryStatsCommand: ParsableCommand {
   @OptionGroup var options: GlossaryOptions
 
   func run() throws {
-    let (glossary, problems) = try options.load()
-    if problems.contains(where: { $0.severity == .error }) {
-      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
-      throw ExitCode(1)
-    }
+    let glossary = try options.loadValid()
     var byFile: [String: Int] = [:]
     var order: [String] = []
     var byKind: [GlossaryEntry.Kind: Int] = [:]

@@ -55,11 +55,7 @@ struct GlossaryExportCommand: ParsableCommand {
   var out: String?
 
   func run() throws {
-    let (glossary, problems) = try options.load()
-    if problems.contains(where: { $0.severity == .error }) {
-      DiagnosticPrinter.print(problems.filter { $0.severity == .error })
-      throw ExitCode(1)
-    }
+    let glossary = try options.loadValid()
     let bytes = format.format.write(glossary)
     guard let out else {
       FileHandle.standardOutput.write(Data(bytes))

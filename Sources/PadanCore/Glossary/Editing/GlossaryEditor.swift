@@ -118,7 +118,7 @@ public enum GlossaryEditor {
           entry.forms.contains { $0.utf8.elementsEqual(form.utf8) }
         })
       else { continue }
-      let at = "\(other.origin.path):\(other.origin.line)"
+      let at = "\(other.origin.fileAndLine)"
       if other.target.utf8.elementsEqual(target.utf8) {
         error("'\(form)' is already defined at \(at) ('\(other.source)' → '\(other.target)')")
       } else {
