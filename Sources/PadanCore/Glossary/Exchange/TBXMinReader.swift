@@ -9,15 +9,9 @@ struct TBXMinReader {
     -> (Glossary, [Diagnostic])
   {
     let root: XMLTreeElement
-    switch XMLTreeReader.root(of: bytes, path: path) {
+    switch XMLTreeReader.root(of: bytes, path: path, named: "TBX") {
     case .success(let r): root = r
     case .failure(let problem): return (Glossary(entries: []), [problem])
-    }
-    guard root.name == "TBX" else {
-      return (
-        Glossary(entries: []),
-        [Diagnostic(.error, at: root.location, "expected a <TBX> root, found <\(root.name)>")]
-      )
     }
     var entries: [GlossaryEntry] = []
     var problems: [Diagnostic] = []

@@ -14,15 +14,9 @@ struct TBXReader {
     -> (Glossary, [Diagnostic])
   {
     let root: XMLTreeElement
-    switch XMLTreeReader.root(of: bytes, path: path) {
+    switch XMLTreeReader.root(of: bytes, path: path, named: "martif") {
     case .success(let r): root = r
     case .failure(let problem): return (Glossary(entries: []), [problem])
-    }
-    guard root.name == "martif" else {
-      return (
-        Glossary(entries: []),
-        [Diagnostic(.error, at: root.location, "expected a <martif> root, found <\(root.name)>")]
-      )
     }
     var entries: [GlossaryEntry] = []
     var problems: [Diagnostic] = []

@@ -16,6 +16,18 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
   private init(path: String) { self.path = path }
 
   /// The root element of `bytes`, or the first problem.
+  /// The root element, which must be named `name`.
+  static func root(of bytes: [UInt8], path: String, named name: String) -> Result<
+    XMLTreeElement, Diagnostic
+  > {
+    root(of: bytes, path: path).flatMap { root in
+      root.name == name
+        ? .success(root)
+        : .failure(
+          Diagnostic(.error, at: root.location, "expected a <\(name)> root, found <\(root.name)>"))
+    }
+  }
+
   static func root(of bytes: [UInt8], path: String) -> Result<XMLTreeElement, Diagnostic> {
     let (text, _, problem) = SourceFile.decodedText(bytes, path: path)
     if text == nil, let problem { return .failure(problem) }
