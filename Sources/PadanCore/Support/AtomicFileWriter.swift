@@ -25,4 +25,43 @@ public enum AtomicFileWriter {
       throw Diagnostic(.error, at: nil, "\(path): cannot replace the file (\(reason))")
     }
   }
+
+  /// Writes several files as one step: every temporary file first, then the renames in the
+  /// order given. A destination that is a folder, or a temporary file that cannot be
+  /// written, stops everything before any file is replaced, and the temporary files are
+  /// removed; so a failure leaves no partial output behind.
+  ///
+  /// - Throws: `Diagnostic` naming the file that could not be written.
+  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
+    let manager = FileManager.default
+    for (path, _) in files {
+      var isDirectory: ObjCBool = false
+      if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        throw Diagnostic(.error, at: nil, "\(path): cannot replace a folder with a file")
+      }
+    }
+    var temporaries: [String] = []
+    func removeTemporaries(from index: Int) {
+      for t in temporaries[index...] { try? manager.removeItem(atPath: t) }
+    }
+    for (path, bytes) in files {
+      let url = URL(fileURLWithPath: path)
+      let temporary = url.deletingLastPathComponent()
+        .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+      guard manager.createFile(atPath: temporary, contents: Data(bytes)) else {
+        let reason = String(cString: strerror(errno))
+        removeTemporaries(from: 0)
+        throw Diagnostic(.error, at: nil, "\(path): cannot write a temporary file beside it (\(reason))")
+      }
+      temporaries.append(temporary)
+      if let permissions = try? manager.attributesOfItem(atPath: path)[.posixPermissions] {
+        try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary)
+      }
+    }
+    for (i, (path, _)) in files.enumerated() where rename(temporaries[i], path) != 0 {
+      let reason = String(cString: strerror(errno))
+      removeTemporaries(from: i)
+      throw Diagnostic(.error, at: nil, "\(path): cannot replace the file (\(reason))")
+    }
+  }
 }

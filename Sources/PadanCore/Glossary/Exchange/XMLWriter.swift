@@ -25,6 +25,13 @@ struct XMLWriter {
     line(start + ">" + Self.escaped(text) + "</\(name)>")
   }
 
+  /// An element on one line whose content is markup already escaped by the caller.
+  mutating func element(
+    _ name: String, _ attributes: KeyValuePairs<String, String> = [:], markup: String
+  ) {
+    line("<\(name)\(Self.attributes(attributes))>" + markup + "</\(name)>")
+  }
+
   private mutating func line(_ s: String) {
     text += String(repeating: "  ", count: open.count) + s + "\n"
   }
