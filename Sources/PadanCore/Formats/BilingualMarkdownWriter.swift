@@ -1,5 +1,5 @@
-/// Writes a bilingual document as Markdown for people: the title, byline and date in
-/// both languages, then a two-column table with one row per paragraph (Indonesian left,
+/// Writes a bilingual document as Markdown for people: the title (Indonesian as the
+/// level-1 heading, English as level 2), byline and date in both languages, then a two-column table with one row per paragraph (Indonesian left,
 /// English right), and the boilerplate listed apart at the end.
 ///
 /// Glossary terms are **bold** on both sides (from their spans); words found in neither
@@ -14,14 +14,14 @@ public enum BilingualMarkdownWriter {
     var out = ""
     if let heading {
       out += "# \(rendered(heading, english: false))\n\n"
-      out += "*\(rendered(heading, english: true))*\n\n"
+      out += "## \(rendered(heading, english: true))\n\n"
     } else {
       out += "# \(escaped(h.path))\n\n"
     }
     let front = segments.filter { $0.kind == .byline || $0.kind == .dateline }
     for s in front {
-      let label = s.kind == .byline ? "By" : "Date"
-      let english = s.isTranslated ? " · *\(rendered(s, english: true))*" : ""
+      let label = s.kind == .byline ? "Byline" : "Date"
+      let english = s.isTranslated ? " → \(rendered(s, english: true))" : ""
       out += "**\(label):** \(rendered(s, english: false))\(english)  \n"
     }
     let c = document.counts
@@ -44,8 +44,8 @@ public enum BilingualMarkdownWriter {
         id = "*Foto:* " + id
         en = "*Photo:* " + en
       } else if s.kind == .title {
-        id = "**" + id + "**"
-        en = en.isEmpty ? en : "**" + en + "**"
+        id = "*Judul:* " + id
+        en = "*Title:* " + en
       }
       if var row = current, row.paragraph == paragraph {
         let separator = row.line == s.line ? " " : "<br>"
