@@ -70,7 +70,8 @@ public enum BatchTranslator {
       if entry.path == "-" {
         problems.append(
           Diagnostic(
-            .error, at: nil, "-: standard input is not a batch input; use 'padan translate --jsonl'"))
+            .error, at: nil, "-: standard input is not a batch input; use 'padan translate --jsonl'"
+          ))
         continue
       }
       var name = entry.relativePath
@@ -97,13 +98,8 @@ public enum BatchTranslator {
       guard isDirectory.boolValue else {
         throw Diagnostic(.error, at: nil, "\(directory): the output folder is a file")
       }
-    } else {
-      do {
-        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      } catch {
-        throw Diagnostic(
-          .error, at: nil, "\(directory): cannot create the output folder (\(reason(error)))")
-      }
+    } else if let reason = makeDirectories(directory) {
+      throw Diagnostic(.error, at: nil, "\(directory): cannot create the output folder (\(reason))")
     }
     let probe = (directory as NSString).appendingPathComponent(".padan-write-test-\(getpid())")
     guard manager.createFile(atPath: probe, contents: Data()) else {
@@ -125,8 +121,7 @@ public enum BatchTranslator {
   /// Translates one input and writes its files, or skips it when it is unchanged.
   ///
   /// Reading, translating or writing problems become `.failed`; nothing is half written.
-  public static func process(_ job: Job, settings: Settings, aligner: BilingualAligner) -> Outcome
-  {
+  public static func process(_ job: Job, settings: Settings, aligner: BilingualAligner) -> Outcome {
     let source: SourceFile
     do {
       source = try InputCollector.read(job.path)
@@ -141,13 +136,8 @@ public enum BatchTranslator {
       let (_, document, warnings) = try aligner.align(source)
       let base = (settings.outputDirectory as NSString).appendingPathComponent(job.output)
       let folder = (base as NSString).deletingLastPathComponent
-      if !FileManager.default.fileExists(atPath: folder) {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true)
-        } catch {
-          throw Diagnostic(.error, at: nil, "\(folder): cannot create folder (\(reason(error)))")
-        }
+      if let reason = makeDirectories(folder) {
+        throw Diagnostic(.error, at: nil, "\(folder): cannot create folder (\(reason))")
       }
       let files = BilingualFormat.files(document, formats: settings.formats).map {
         (path: base + $0.suffix, bytes: $0.bytes)
@@ -208,14 +198,18 @@ public enum BatchTranslator {
     try AtomicFileWriter.write(Array(manifest.text.utf8), to: settings.manifestPath)
   }
 
-  static func reason(_ error: any Error) -> String {
-    let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-      let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-    {
-      return String(cString: strerror(code.rawValue))
+  /// Creates `path` and its missing parents (like `mkdir -p`).
+  ///
+  /// - Returns: nil on success, else the system's reason (`Not a directory`).
+  static func makeDirectories(_ path: String) -> String? {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      return isDirectory.boolValue ? nil : String(cString: strerror(ENOTDIR))
     }
-    return ns.localizedDescription
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty && parent != path, let reason = makeDirectories(parent) { return reason }
+    if mkdir(path, 0o777) != 0 && errno != EEXIST { return String(cString: strerror(errno)) }
+    return nil
   }
 }
 

@@ -67,8 +67,7 @@ public final class BilingualAligner {
   ///
   /// - Parameters:
   ///   - document: the segmented source, whose segments match `bilingual.segments` one to one.
-  public static func layoutTarget(of document: Document, _ bilingual: BilingualDocument) -> String
-  {
+  public static func layoutTarget(of document: Document, _ bilingual: BilingualDocument) -> String {
     var out = ""
     var last: Segment?
     for (segment, b) in zip(document.segments, bilingual.segments) where b.isTranslated {

@@ -26,7 +26,8 @@ public final class BilingualJSONLReader {
         .error, at: SourceLocation(path: path, line: 1, column: 1),
         "empty file: expected a header line {\"padan\":\"document\",…}")
     }
-    let object = try Self.object(first, path: path, line: 1)
+    let object = try Self.object(
+      first, path: path, line: 1, terminated: lines.lastLineWasTerminated)
     let fields = Fields(object: object, path: path, line: 1)
     guard try fields.string("padan") == BilingualJSONLWriter.documentMarker else {
       throw fields.problem("not a Padan document header (\"padan\" is not \"document\")")
@@ -62,13 +63,9 @@ public final class BilingualJSONLReader {
         .error, at: SourceLocation(path: path, line: number, column: 1),
         "more segments than the header's \(header.segmentCount)")
     }
-    let object = try Self.object(line, path: path, line: number)
+    let object = try Self.object(
+      line, path: path, line: number, terminated: lines.lastLineWasTerminated)
     let segment = try Self.segment(from: object, path: path, line: number)
-    if !lines.lastLineWasTerminated {
-      throw Diagnostic(
-        .error, at: SourceLocation(path: path, line: number, column: line.count + 1),
-        "truncated file: the last line has no line feed")
-    }
     count += 1
     return segment
   }
@@ -134,17 +131,21 @@ public final class BilingualJSONLReader {
       translation: translation)
   }
 
-  static func object(_ line: [UInt8], path: String, line number: Int) throws(Diagnostic)
-    -> JSONValue
+  /// Parses one line as a JSON object; `terminated` is false for a last line without a
+  /// line feed, whose syntax errors are reported as truncation.
+  static func object(_ line: [UInt8], path: String, line number: Int, terminated: Bool = true)
+    throws(Diagnostic) -> JSONValue
   {
     let value: JSONValue
     do {
       value = try JSONValue.parse(line)
     } catch {
-      let truncated = error.offset >= line.count
+      let truncated = !terminated || error.message == "unexpected end of text"
       throw Diagnostic(
         .error, at: SourceLocation(path: path, line: number, column: error.offset + 1),
-        truncated ? "truncated line: \(error.message)" : "malformed JSON: \(error.message)")
+        truncated
+          ? "truncated line: \(error.message) (the file ends inside a segment)"
+          : "malformed JSON: \(error.message)")
     }
     guard case .object = value else {
       throw Diagnostic(
@@ -163,7 +164,8 @@ struct Fields {
 
   func problem(_ message: String) -> Diagnostic {
     let prefix = context.isEmpty ? "" : "\(context): "
-    return Diagnostic(.error, at: SourceLocation(path: path, line: line, column: 1), prefix + message)
+    return Diagnostic(
+      .error, at: SourceLocation(path: path, line: line, column: 1), prefix + message)
   }
 
   func value(_ key: String) throws(Diagnostic) -> JSONValue {
@@ -193,7 +195,9 @@ struct Fields {
     guard let a = try value(key).array, a.count == 2, let s = a[0].int, let e = a[1].int,
       0 <= s, s <= e
     else { throw problem("\"\(key)\" is not a byte range [start,end]") }
-    guard e <= limit else { throw problem("\"\(key)\" [\(s),\(e)] is outside its text (\(limit) bytes)") }
+    guard e <= limit else {
+      throw problem("\"\(key)\" [\(s),\(e)] is outside its text (\(limit) bytes)")
+    }
     return ByteRange(start: s, end: e)
   }
 

@@ -26,8 +26,10 @@ public enum BilingualMarkdownWriter {
     }
     let c = document.counts
     if !front.isEmpty { out += "\n" }
-    out += "> `\(escapedCode(h.path))` · sha256 `\(h.sha256.prefix(12))` · Padan \(escaped(h.version))"
-    out += " · engine `\(escapedCode(h.engine))` · \(c.segments) segments, \(c.translated) translated,"
+    out +=
+      "> `\(escapedCode(h.path))` · sha256 `\(h.sha256.prefix(12))` · Padan \(escaped(h.version))"
+    out +=
+      " · engine `\(escapedCode(h.engine))` · \(c.segments) segments, \(c.translated) translated,"
     out += " \(c.glossaryMatches) glossary terms, \(c.unknownWords) unknown words\n\n"
     out += "**Bold**: a glossary term. *Italic*: a word in neither glossary nor lexicon,"
     out += " left as it is.\n\n"
@@ -83,7 +85,8 @@ public enum BilingualMarkdownWriter {
     for g in t.glossary {
       marks.append((english ? g.targetSpan : g.sourceSpan, "**"))
     }
-    let covered = t.glossary.map { english ? $0.targetSpan : $0.sourceSpan }
+    let covered =
+      t.glossary.map { english ? $0.targetSpan : $0.sourceSpan }
       + t.lexicon.map { english ? $0.targetSpan : $0.sourceSpan }
     for r in unknownSpans(t.unknown, in: text, avoiding: covered) { marks.append((r, "*")) }
     marks.sort { $0.0.start < $1.0.start }

@@ -55,8 +55,10 @@ public enum XLIFFWriter {
     let hasTarget = s.isTranslated
     let targetMarks =
       hasTarget
-      ? InlineMarks.usable(terms.enumerated().map { ($0.offset, $0.element.targetSpan) }, in: target)
-        .filter { sourceMarks.keys.contains($0.key) } : [:]
+      ? InlineMarks.usable(
+        terms.enumerated().map { ($0.offset, $0.element.targetSpan) }, in: target
+      )
+      .filter { sourceMarks.keys.contains($0.key) } : [:]
     if !sourceMarks.isEmpty {
       xml.open("gls:glossary")
       for (i, term) in terms.enumerated() where sourceMarks[i] != nil {
@@ -85,7 +87,9 @@ enum InlineMarks {
   /// not overlapping an earlier one. Keyed by the term's index.
   static func usable(_ spans: [(Int, ByteRange)], in text: String) -> [Int: ByteRange] {
     let bytes = Array(text.utf8)
-    func boundary(_ o: Int) -> Bool { o == bytes.count || (o < bytes.count && bytes[o] & 0xC0 != 0x80) }
+    func boundary(_ o: Int) -> Bool {
+      o == bytes.count || (o < bytes.count && bytes[o] & 0xC0 != 0x80)
+    }
     var taken: [ByteRange] = []
     var out: [Int: ByteRange] = [:]
     for (i, r) in spans where !r.isEmpty && r.end <= bytes.count {

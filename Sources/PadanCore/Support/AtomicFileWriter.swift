@@ -51,7 +51,8 @@ public enum AtomicFileWriter {
       guard manager.createFile(atPath: temporary, contents: Data(bytes)) else {
         let reason = String(cString: strerror(errno))
         removeTemporaries(from: 0)
-        throw Diagnostic(.error, at: nil, "\(path): cannot write a temporary file beside it (\(reason))")
+        throw Diagnostic(
+          .error, at: nil, "\(path): cannot write a temporary file beside it (\(reason))")
       }
       temporaries.append(temporary)
       if let permissions = try? manager.attributesOfItem(atPath: path)[.posixPermissions] {

@@ -32,10 +32,13 @@ public final class ByteLineReader {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw Diagnostic(.error, at: nil, "\(path): no such file or directory")
     }
-    guard !isDirectory.boolValue else { throw Diagnostic(.error, at: nil, "\(path): is a directory") }
+    guard !isDirectory.boolValue else {
+      throw Diagnostic(.error, at: nil, "\(path): is a directory")
+    }
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
-      throw Diagnostic(.error, at: nil, "\(path): cannot read file (\(String(cString: strerror(errno))))")
+      throw Diagnostic(
+        .error, at: nil, "\(path): cannot read file (\(String(cString: strerror(errno))))")
     }
     self.descriptor = fd
     self.ownsDescriptor = true
