@@ -130,20 +130,24 @@ public enum BilingualMarkdownWriter {
     return spans
   }
 
-  /// Text with Markdown's special characters escaped for a table cell or a paragraph.
+  /// Text with Markdown's special characters escaped for a table cell or a paragraph;
+  /// line breaks become spaces.
   static func escaped(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#":
-        out += "\\"
-        out.unicodeScalars.append(c)
-      case "\n", "\r", "\u{2028}", "\u{2029}": out += " "
-      default: out.unicodeScalars.append(c)
+    let bytes = Array(s.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 8)
+    for b in bytes {
+      switch b {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"):
+        out.append(UInt8(ascii: "\\"))
+        out.append(b)
+      case 0x0A, 0x0D: out.append(0x20)
+      default: out.append(b)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Text for inside a code span: backticks and bars replaced.

@@ -104,7 +104,8 @@ public struct BilingualSegment: Sendable, Hashable {
 
   /// Whether the segment was translated: not boilerplate, with English.
   public var isTranslated: Bool {
-    kind != .boilerplate && !translation.target.allSatisfy(\.isWhitespace)
+    kind != .boilerplate
+      && translation.target.utf8.contains { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
   }
 
   /// The paragraph number of `id` (1-based), or nil for an id not made by Padan.

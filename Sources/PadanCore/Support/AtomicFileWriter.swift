@@ -1,5 +1,9 @@
 internal import Foundation
 
+#if canImport(Glibc)
+  internal import Glibc
+#endif
+
 /// Replaces a file's contents all at once: readers see the old file or the new one, never
 /// a partial write.
 public enum AtomicFileWriter {
@@ -48,8 +52,9 @@ public enum AtomicFileWriter {
       let url = URL(fileURLWithPath: path)
       let temporary = url.deletingLastPathComponent()
         .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-      guard manager.createFile(atPath: temporary, contents: Data(bytes)) else {
+      guard writeFile(bytes, to: temporary) else {
         let reason = String(cString: strerror(errno))
+        try? manager.removeItem(atPath: temporary)
         removeTemporaries(from: 0)
         throw Diagnostic(
           .error, at: nil, "\(path): cannot write a temporary file beside it (\(reason))")
@@ -64,5 +69,30 @@ public enum AtomicFileWriter {
       removeTemporaries(from: i)
       throw Diagnostic(.error, at: nil, "\(path): cannot replace the file (\(reason))")
     }
+  }
+
+  /// Creates `path` (which must not exist) and writes `bytes` to it with plain system
+  /// calls: the caller renames it into place, so no second temporary file is needed.
+  ///
+  /// - Returns: false with `errno` set when it fails.
+  static func writeFile(_ bytes: [UInt8], to path: String) -> Bool {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return false }
+    var written = 0
+    let ok = bytes.withUnsafeBytes { buffer -> Bool in
+      while written < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        written += n
+      }
+      return true
+    }
+    let saved = errno
+    close(fd)
+    errno = saved
+    return ok
   }
 }
