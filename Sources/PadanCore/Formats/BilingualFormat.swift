@@ -52,7 +52,7 @@ public enum BilingualFormat: String, CaseIterable, Sendable, Hashable {
       }
     }
     if formats.contains(.jsonl) {
-      out.append((".jsonl", Array(BilingualJSONLWriter.text(document).utf8)))
+      out.append((".jsonl", BilingualJSONLWriter.bytes(document)))
     }
     return out
   }

@@ -14,8 +14,19 @@ public enum BilingualJSONLWriter {
 
   /// The whole file: the header line and one line per segment, each ending in LF.
   public static func text(_ document: BilingualDocument) -> String {
-    var out = headerLine(document.header) + "\n"
-    for segment in document.segments { out += segmentLine(segment) + "\n" }
+    String(decoding: bytes(document), as: UTF8.self)
+  }
+
+  /// The whole file as UTF-8 bytes.
+  public static func bytes(_ document: BilingualDocument) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(1024 + document.segments.count * 1024)
+    out.append(contentsOf: headerLine(document.header).utf8)
+    out.append(0x0A)
+    for segment in document.segments {
+      appendSegment(segment, to: &out)
+      out.append(0x0A)
+    }
     return out
   }
 
@@ -30,27 +41,71 @@ public enum BilingualJSONLWriter {
 
   /// One segment as a JSON object, without a line feed.
   public static func segmentLine(_ s: BilingualSegment) -> String {
-    var out = "{\"id\":\(JSONText.quoted(s.id)),\"kind\":\"\(s.kind.rawValue)\","
-    out += "\"bytes\":\(JSONText.range(s.bytes)),\"line\":\(s.line),"
-    out += "\"source\":\(JSONText.quoted(s.source)),\"target\":\(JSONText.quoted(s.target)),"
-    out += "\"glossary\":["
-    out += s.translation.glossary.map { g in
-      "{\"entry\":\(JSONText.quoted(g.entry)),\"source\":\(JSONText.quoted(g.source)),"
-        + "\"target\":\(JSONText.quoted(g.target)),\"type\":\(JSONText.quoted(g.type)),"
-        + "\"src\":\(JSONText.range(g.sourceSpan)),\"tgt\":\(JSONText.range(g.targetSpan)),"
-        + "\"form\":\(JSONText.quoted(g.form))}"
-    }.joined(separator: ",")
-    out += "],\"lexicon\":["
-    out += s.translation.lexicon.map { l in
-      "{\"entry\":\(JSONText.quoted(l.entry)),\"lemma\":\(JSONText.quoted(l.lemma)),"
-        + "\"source\":\(JSONText.quoted(l.source)),\"target\":\(JSONText.quoted(l.target)),"
-        + "\"src\":\(JSONText.range(l.sourceSpan)),\"tgt\":\(JSONText.range(l.targetSpan)),"
-        + "\"analysis\":\(JSONText.quoted(l.analysis))}"
-    }.joined(separator: ",")
-    out += "],\"unknown\":["
-    out += s.translation.unknown.map { JSONText.quoted($0) }.joined(separator: ",")
-    out += "]}"
-    return out
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
+    appendSegment(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one segment object (no line feed) to a byte buffer.
+  static func appendSegment(_ s: BilingualSegment, to out: inout [UInt8]) {
+    func key(_ k: StaticString) {
+      out.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+    }
+    key("{\"id\":")
+    JSONText.appendQuoted(s.id, to: &out)
+    key(",\"kind\":\"")
+    out.append(contentsOf: s.kind.rawValue.utf8)
+    key("\",\"bytes\":")
+    JSONText.appendRange(s.bytes, to: &out)
+    key(",\"line\":")
+    JSONText.appendInt(s.line, to: &out)
+    key(",\"source\":")
+    JSONText.appendQuoted(s.source, to: &out)
+    key(",\"target\":")
+    JSONText.appendQuoted(s.target, to: &out)
+    key(",\"glossary\":[")
+    for (i, g) in s.translation.glossary.enumerated() {
+      key(i == 0 ? "{\"entry\":" : ",{\"entry\":")
+      JSONText.appendQuoted(g.entry, to: &out)
+      key(",\"source\":")
+      JSONText.appendQuoted(g.source, to: &out)
+      key(",\"target\":")
+      JSONText.appendQuoted(g.target, to: &out)
+      key(",\"type\":")
+      JSONText.appendQuoted(g.type, to: &out)
+      key(",\"src\":")
+      JSONText.appendRange(g.sourceSpan, to: &out)
+      key(",\"tgt\":")
+      JSONText.appendRange(g.targetSpan, to: &out)
+      key(",\"form\":")
+      JSONText.appendQuoted(g.form, to: &out)
+      key("}")
+    }
+    key("],\"lexicon\":[")
+    for (i, l) in s.translation.lexicon.enumerated() {
+      key(i == 0 ? "{\"entry\":" : ",{\"entry\":")
+      JSONText.appendQuoted(l.entry, to: &out)
+      key(",\"lemma\":")
+      JSONText.appendQuoted(l.lemma, to: &out)
+      key(",\"source\":")
+      JSONText.appendQuoted(l.source, to: &out)
+      key(",\"target\":")
+      JSONText.appendQuoted(l.target, to: &out)
+      key(",\"src\":")
+      JSONText.appendRange(l.sourceSpan, to: &out)
+      key(",\"tgt\":")
+      JSONText.appendRange(l.targetSpan, to: &out)
+      key(",\"analysis\":")
+      JSONText.appendQuoted(l.analysis, to: &out)
+      key("}")
+    }
+    key("],\"unknown\":[")
+    for (i, u) in s.translation.unknown.enumerated() {
+      if i > 0 { out.append(0x2C) }
+      JSONText.appendQuoted(u, to: &out)
+    }
+    key("]}")
   }
 }
 
