@@ -195,8 +195,8 @@ struct TranslateCommand: ParsableCommand {
 /// grow with the length of the stream.
 struct TranslationStreamRunner {
   /// At most this many records, or about `batchBytes` of input, are held at once.
-  static let batchRecords = 256
-  static let batchBytes = 4 << 20
+  static let batchRecords = 64
+  static let batchBytes = 1 << 20
 
   var jobs: Int
   var makeAligner: @Sendable () throws -> BilingualAligner
