@@ -14,9 +14,9 @@ struct EnglishBuilder {
   var isEmpty: Bool { text.isEmpty }
 
   /// Appends words (or a glossary target) and returns their span.
-  mutating func appendWords(_ words: String) -> ByteRange {
+  mutating func appendWords(_ words: String, joined: Bool = false) -> ByteRange {
     guard !words.isEmpty else { return ByteRange(start: text.utf8.count, end: text.utf8.count) }
-    if !text.isEmpty && !afterOpener { text += " " }
+    if !text.isEmpty && !afterOpener && !joined { text += " " }
     let start = text.utf8.count
     text += words
     afterOpener = false

@@ -12,6 +12,9 @@ public struct TranslationResources: Sendable {
   public let lexiconFingerprint: String
   /// Index of the lexicon: lowercased lemma → entries, in load order.
   let lexiconIndex: [String: [Int]]
+  /// For the first word of every lexicon phrase of two or more words, the most words any
+  /// such phrase has.
+  let phraseLengths: [String: Int]
 
   public init(
     glossary: Glossary, lexicon: Lexicon, glossaryFingerprint: String = "",
@@ -27,6 +30,13 @@ public struct TranslationResources: Sendable {
       index[entry.lemma.lowercased(), default: []].append(i)
     }
     self.lexiconIndex = index
+    var lengths: [String: Int] = [:]
+    for lemma in index.keys {
+      let words = lemma.split(separator: " ")
+      guard words.count > 1 else { continue }
+      lengths[String(words[0]), default: 0] = max(lengths[String(words[0])] ?? 0, words.count)
+    }
+    self.phraseLengths = lengths
   }
 
   /// Loads `directory/*.tsv` as glossaries and `directory/lexicon/*.tsv` as the lexicon.

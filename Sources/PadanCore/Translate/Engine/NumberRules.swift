@@ -1,0 +1,56 @@
+/// Indonesian numbers and dates in English notation.
+enum NumberRules {
+  /// `10.000` → `10,000`, `6,25` → `6.25`, `1.500,75` → `1,500.75`; years and plain digits
+  /// stay as they are.
+  static func english(_ number: String) -> String {
+    let hasDot = number.contains(".")
+    let hasComma = number.contains(",")
+    if hasDot && hasComma {
+      return String(number.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
+    }
+    if hasComma { return number.replacingAll(",", with: ".") }
+    if hasDot {
+      let groups = number.split(separator: ".", omittingEmptySubsequences: false)
+      let thousands =
+        groups.count > 1 && groups.first!.count <= 3
+        && groups.dropFirst().allSatisfy { $0.count == 3 }
+      return thousands ? number.replacingAll(".", with: ",") : number
+    }
+    return number
+  }
+
+  /// A time of day: `10.30` → `10:30`.
+  static func time(_ number: String) -> String? {
+    let parts = number.split(separator: ".")
+    guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), hour < 25 else {
+      return nil
+    }
+    return "\(parts[0]):\(parts[1])"
+  }
+
+  /// Month names in AP style, as English news writes them next to a day number.
+  static let apMonths = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+  ]
+
+  /// `11`, `7` → `July 11`; nil when the numbers are not a day and month.
+  static func dayMonth(day: String, month: String) -> String? {
+    guard let d = Int(day), let m = Int(month), (1...31).contains(d), (1...12).contains(m) else {
+      return nil
+    }
+    return "\(apMonths[m - 1]) \(d)"
+  }
+
+  /// The value of a plain integer numeral, for agreement (`47 gedung` is plural).
+  static func isPlural(_ number: String) -> Bool {
+    guard let value = Double(english(number).filter { $0 != "," }) else { return true }
+    return value != 1
+  }
+}
+
+extension String {
+  func replacingAll(_ target: Character, with replacement: Character) -> String {
+    String(map { $0 == target ? replacement : $0 })
+  }
+}

@@ -1,0 +1,653 @@
+/// One piece of the English sentence, in English order.
+struct Piece {
+  var text: String
+  /// Lexemes that produced it; empty for a word the rules inserted (an article, "is").
+  var lexemes: [Int]
+  var isPunctuation = false
+  /// For punctuation: how it was spaced in the source.
+  var spaceBefore = true
+  var spaceAfter = true
+  /// Written with no space after the previous piece (`Rp` `60`).
+  var joinsPrevious = false
+}
+
+/// The transfer rules: reads lexemes in Indonesian order and writes English pieces, moving
+/// modifiers before the nouns they modify, building verb groups from the tense, aspect and
+/// negation markers, and formatting numbers and dates.
+struct Transfer {
+  let lexemes: [Lexeme]
+  let english: EnglishMorphology
+  /// Rules applied, per lexeme, for explanations.
+  private(set) var notes: [Int: [String]] = [:]
+  private var pieces: [Piece] = []
+  private var i = 0
+  /// Whether the last noun phrase at clause level was plural (for was/were, is/are).
+  private var subjectPlural = false
+  /// Whether the next verb is an infinitive ("to …").
+  private var infinitive = false
+  /// Whether the next verb follows `yang`.
+  private var relative = false
+  /// Whether a noun phrase ended just before, with no verb since (a subject).
+  private var afterSubject = false
+
+  init(lexemes: [Lexeme], english: EnglishMorphology) {
+    self.lexemes = lexemes
+    self.english = english
+  }
+
+  mutating func run() -> [Piece] {
+    while i < lexemes.count {
+      let start = i
+      step()
+      precondition(i > start, "transfer made no progress at lexeme \(start)")
+    }
+    return pieces
+  }
+
+  private mutating func note(_ index: Int, _ rule: String) {
+    notes[index, default: []].append(rule)
+  }
+
+  private func word(_ k: Int) -> String? {
+    k < lexemes.count && !lexemes[k].isPunctuation ? lexemes[k].lowercased : nil
+  }
+
+  private mutating func emit(_ text: String, _ lexemes: [Int], joins: Bool = false) {
+    guard !text.isEmpty else { return }
+    pieces.append(Piece(text: text, lexemes: lexemes, joinsPrevious: joins))
+  }
+
+  // MARK: - The main loop
+
+  private mutating func step() {
+    let x = lexemes[i]
+    if dateRule() { return }
+    switch x.category {
+    case .punctuation:
+      punctuation()
+    case .verb, .auxiliary:
+      if !verbGroup() { plain() }
+    case .adverb where FunctionWords.negators.contains(x.lowercased):
+      if !verbGroup() { plain() }
+    case .noun, .properNoun, .determiner, .classifier, .numeral, .number:
+      if !nounPhraseStep() { plain() }
+    case .pronoun:
+      pronoun()
+    case _ where x.lowercased == "yang":
+      yang()
+    case .preposition:
+      preposition()
+    case .adjective:
+      adjective()
+    case .adverb where FunctionWords.groupAdverbs[x.lowercased] != nil:
+      if !verbGroup() { plain() }
+    case .adverb
+    where afterSubject && i + 1 < lexemes.count
+      && lexemes[i + 1].category == .adjective:
+      emit(subjectPlural ? "are" : "is", [])
+      note(i, "adverb and adjective after a subject: copula inserted")
+      emit(x.english, [i])
+      i += 1
+      emit(lexemes[i].english, [i])
+      afterSubject = false
+      i += 1
+    default:
+      plain()
+    }
+  }
+
+  private mutating func plain() {
+    let x = lexemes[i]
+    emit(x.english, [i])
+    if x.category == .conjunction { afterSubject = false }
+    i += 1
+  }
+
+  private mutating func punctuation() {
+    let x = lexemes[i]
+    let spaceAfter = i + 1 < lexemes.count ? lexemes[i + 1].spaceBefore : true
+    // `…, Selasa (11/7)` → `… on Tuesday (July 11)`
+    if x.surface == ",", i + 2 < lexemes.count, isDayName(i + 1),
+      lexemes[i + 2].surface == "("
+    {
+      emit("on", [i])
+      note(i, "comma before a day and date → on")
+      i += 1
+      return
+    }
+    pieces.append(
+      Piece(
+        text: x.surface, lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
+        spaceAfter: spaceAfter))
+    if [".", ",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"].contains(x.surface) {
+      afterSubject = false
+      infinitive = false
+      relative = false
+    }
+    i += 1
+  }
+
+  private func isDayName(_ k: Int) -> Bool {
+    guard k < lexemes.count, let entry = lexemes[k].glossaryEntry, entry.kind == .date else {
+      return false
+    }
+    return Self.dayNames.contains(entry.target)
+  }
+
+  static let dayNames: Set<String> = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+
+  // MARK: - Dates and numbers
+
+  /// `(11/7)` → `(July 11)`; `15 Februari 2022` → `February 15, 2022`; `pukul 10.30` → `10:30`.
+  private mutating func dateRule() -> Bool {
+    let x = lexemes[i]
+    if x.surface == "(", i + 4 < lexemes.count, lexemes[i + 1].category == .number,
+      lexemes[i + 2].surface == "/", lexemes[i + 3].category == .number,
+      lexemes[i + 4].surface == ")",
+      let date = NumberRules.dayMonth(day: lexemes[i + 1].surface, month: lexemes[i + 3].surface)
+    {
+      pieces.append(
+        Piece(
+          text: "(", lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
+          spaceAfter: false))
+      emit(date, [i + 1, i + 2, i + 3])
+      note(i + 1, "day/month → \(date)")
+      pieces.append(Piece(text: ")", lexemes: [i + 4], isPunctuation: true, spaceBefore: false))
+      i += 5
+      return true
+    }
+    if x.category == .number, let day = Int(x.surface), (1...31).contains(day),
+      i + 1 < lexemes.count, let month = lexemes[i + 1].glossaryEntry, month.kind == .date,
+      !Self.dayNames.contains(month.target)
+    {
+      emit(month.target, [i + 1])
+      emit(x.surface, [i])
+      note(i, "day month → month day")
+      i += 2
+      if i < lexemes.count, lexemes[i].category == .number, lexemes[i].surface.count == 4 {
+        pieces.append(Piece(text: ",", lexemes: [], isPunctuation: true, spaceBefore: false))
+        emit(lexemes[i].surface, [i])
+        i += 1
+      }
+      return true
+    }
+    if x.category == .number, i > 0, lexemes[i - 1].lowercased == "pukul",
+      let time = NumberRules.time(x.surface)
+    {
+      emit(time, [i])
+      note(i, "time of day")
+      i += 1
+      return true
+    }
+    return false
+  }
+
+  // MARK: - Noun phrases
+
+  /// A noun phrase built in English order.
+  struct NounPhrase {
+    var end: Int
+    var pieces: [Piece]
+    var isPlural: Bool
+    var isHuman: Bool
+  }
+
+  private mutating func nounPhraseStep() -> Bool {
+    let start = i
+    guard let phrase = nounPhrase(at: i) else { return false }
+    pieces += phrase.pieces
+    let isObject = start > 0 && lexemes[start - 1].category == .preposition
+    i = phrase.end
+    if !isObject { subjectPlural = phrase.isPlural }
+    afterSubject = true
+    infinitive = false
+    return true
+  }
+
+  /// The run of names starting at `k` (unknown capitalised words and glossary names), kept
+  /// in source order.
+  private func nameRun(at k: Int) -> Range<Int>? {
+    guard k < lexemes.count, lexemes[k].isName else { return nil }
+    if lexemes[k].glossaryEntry != nil { return k..<(k + 1) }
+    var j = k + 1
+    while j < lexemes.count, lexemes[j].isUnknown, lexemes[j].category == .properNoun { j += 1 }
+    return k..<j
+  }
+
+  private func namePieces(_ run: Range<Int>, demonym: Bool) -> [Piece] {
+    if demonym, run.count == 1, let entry = lexemes[run.lowerBound].glossaryEntry,
+      entry.kind == .place, let adjective = english.demonym(of: entry.target)
+    {
+      // The glossary target must appear verbatim, so a demonym replaces it only when it
+      // contains it (`U.S.`, `European` do not) — otherwise the name stays.
+      if adjective.contains(entry.target) {
+        return [Piece(text: adjective, lexemes: [run.lowerBound])]
+      }
+    }
+    return run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
+  }
+
+  private mutating func nounPhrase(at start: Int) -> NounPhrase? {
+    var k = start
+    var pre: [Piece] = []
+    var plural = false
+    var numberPieces: [Piece] = []
+    var indefinite: Int?
+    // Determiners, quantifiers, classifiers and numbers.
+    while k < lexemes.count {
+      let x = lexemes[k]
+      let w = x.lowercased
+      if let q = FunctionWords.pluralQuantifiers[w] {
+        if !q.isEmpty { pre.append(Piece(text: q, lexemes: [k])) } else { note(k, "plural marker") }
+        plural = true
+      } else if FunctionWords.indefinites.contains(w) {
+        indefinite = k
+      } else if x.category == .number {
+        let joins = k > start && lexemes[k - 1].surface == "Rp" && !x.spaceBefore
+        numberPieces.append(
+          Piece(text: NumberRules.english(x.surface), lexemes: [k], joinsPrevious: joins))
+        plural = NumberRules.isPlural(x.surface)
+      } else if x.category == .numeral {
+        numberPieces.append(Piece(text: x.english, lexemes: [k]))
+        if w != "satu" && w != "pertama" && w != "persen" { plural = true }
+      } else if x.category == .determiner {
+        pre.append(Piece(text: x.english, lexemes: [k]))
+        if ["setiap", "tiap", "masing-masing"].contains(w) { plural = false }
+      } else if w == "rp" || x.surface == "Rp" || x.surface == "US$" {
+        numberPieces.append(Piece(text: x.surface, lexemes: [k]))
+      } else {
+        break
+      }
+      k += 1
+    }
+    // The head.
+    guard k < lexemes.count else {
+      return pre.isEmpty && numberPieces.isEmpty
+        ? nil : NounPhrase(end: k, pieces: pre + numberPieces, isPlural: plural, isHuman: false)
+    }
+    let head = lexemes[k]
+    if let run = nameRun(at: k), !(head.isCommonNoun) {
+      var out = pre + numberPieces
+      out += namePieces(run, demonym: false)
+      let human = run.contains { lexemes[$0].glossaryEntry?.kind == .person }
+      return NounPhrase(end: run.upperBound, pieces: out, isPlural: plural, isHuman: human)
+    }
+    guard head.category == .noun || head.isCommonNoun else {
+      if pre.isEmpty && numberPieces.isEmpty && indefinite == nil { return nil }
+      var out = pre + numberPieces
+      if let indefinite {
+        out.insert(Piece(text: lexemes[indefinite].english, lexemes: [indefinite]), at: 0)
+      }
+      return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: false)
+    }
+    let headIndex = k
+    plural = plural || head.isPlural
+    var possessor: Piece? = head.possessor.map { Piece(text: $0, lexemes: [headIndex]) }
+    k += 1
+    // Modifiers after the head.
+    var names: [Piece] = []
+    var adjectives: [Piece] = []
+    var leadingAdjectives: [Piece] = []
+    var nouns: [Piece] = []
+    var demonstrative: Piece?
+    var modifiers = 0
+    var isTitleHead = head.glossaryEntry?.kind == .title
+    if head.category == .noun && head.glossaryEntry == nil && head.lexiconEntry == nil {
+      isTitleHead = false
+    }
+    modifierLoop: while k < lexemes.count && modifiers < 4 && possessor == nil {
+      let x = lexemes[k]
+      let w = x.lowercased
+      if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
+        demonstrative = Piece(text: plural ? pluralForm : singular, lexemes: [k])
+        k += 1
+        break
+      }
+      if let owner = FunctionWords.possessives[w], x.category == .pronoun {
+        if k + 1 < lexemes.count, [.verb, .auxiliary].contains(lexemes[k + 1].category) { break }
+        possessor = Piece(text: owner, lexemes: [k])
+        note(k, "pronoun after noun → possessive")
+        k += 1
+        break
+      }
+      switch x.category {
+      case .adjective where x.lexiconEntry != nil:
+        if k + 1 < lexemes.count, lexemes[k + 1].category == .preposition { break modifierLoop }
+        var text = x.english
+        if k + 1 < lexemes.count, let intensifier = lexemes[k + 1].lexiconEntry,
+          intensifier.lemma == "sekali"
+        {
+          text = "very " + text
+          k += 1
+        }
+        if FunctionWords.ordinalAdjectives.contains(text) {
+          leadingAdjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
+        } else {
+          adjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
+        }
+        if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
+        k += 1
+      case .noun where x.glossaryEntry?.kind != .date && !isTitleHead:
+        var text = x.english
+        if let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
+          x.analysis == nil
+        {
+          text = adjective.english.first ?? text
+        }
+        nouns.insert(Piece(text: text, lexemes: [k]), at: 0)
+        if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
+        k += 1
+      case .properNoun:
+        guard let run = nameRun(at: k) else { break modifierLoop }
+        if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
+          break modifierLoop
+        }
+        if isTitleHead { break modifierLoop }
+        names.insert(contentsOf: namePieces(run, demonym: true), at: 0)
+        k = run.upperBound
+      default:
+        break modifierLoop
+      }
+      modifiers += 1
+    }
+    var headText = head.english
+    if plural && !(headText.hasSuffix("s") && !headText.hasSuffix("ss")) {
+      let pluralText = english.plural(headText)
+      if head.glossaryEntry == nil || pluralText.hasPrefix(headText) {
+        headText = pluralText
+        note(headIndex, "plural")
+      }
+    }
+    var out: [Piece] = []
+    if let indefinite {
+      let firstWord = (leadingAdjectives + adjectives + names + nouns).first?.text ?? headText
+      out.append(Piece(text: english.indefiniteArticle(for: firstWord), lexemes: [indefinite]))
+    }
+    out += pre
+    if let demonstrative { out.append(demonstrative) }
+    if let possessor { out.append(possessor) }
+    out += leadingAdjectives
+    out += numberPieces
+    out += names
+    out += adjectives
+    out += nouns
+    out.append(Piece(text: headText, lexemes: [headIndex]))
+    if names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0 {
+      note(headIndex, "noun phrase: modifiers before the head")
+    }
+    let human =
+      FunctionWords.humanNouns.contains(head.english.lowercased())
+      || head.glossaryEntry?.kind == .title
+    return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: human)
+  }
+
+  // MARK: - Verb groups
+
+  /// Negation, tense, aspect and modal markers, then the verb; returns false when there is
+  /// nothing to build.
+  @discardableResult
+  private mutating func verbGroup() -> Bool {
+    var k = i
+    var negation: String?
+    var future = false
+    var perfect = false
+    var progressive = false
+    var modal: String?
+    var adverbs: [Piece] = []
+    while k < lexemes.count, let w = word(k) {
+      let x = lexemes[k]
+      if FunctionWords.negators.contains(w) {
+        negation = w
+      } else if FunctionWords.future.contains(w) {
+        future = true
+      } else if FunctionWords.perfect.contains(w) {
+        perfect = true
+      } else if FunctionWords.progressive.contains(w), x.category == .auxiliary {
+        progressive = true
+      } else if let m = FunctionWords.modals[w], x.category == .auxiliary || x.category == .verb,
+        k + 1 < lexemes.count, [.verb, .auxiliary, .adverb].contains(lexemes[k + 1].category)
+      {
+        modal = m
+      } else if let adverb = FunctionWords.groupAdverbs[w], k + 1 < lexemes.count,
+        [.verb, .auxiliary].contains(lexemes[k + 1].category)
+          || FunctionWords.negators.contains(lexemes[k + 1].lowercased)
+      {
+        adverbs.append(Piece(text: adverb, lexemes: [k]))
+      } else {
+        break
+      }
+      k += 1
+    }
+    let markers = Array(i..<k)
+    guard k < lexemes.count, lexemes[k].category == .verb else {
+      guard !markers.isEmpty else {
+        if lexemes[i].category == .verb || lexemes[i].category == .auxiliary {
+          // A verb-like word with no verb reading here: a plain word.
+          return false
+        }
+        return false
+      }
+      // Markers before an adjective, noun or nothing: "not", "will be", "already".
+      let beforeAdjective = k < lexemes.count && lexemes[k].category == .adjective
+      var words: [String] = []
+      if afterSubject && beforeAdjective && !future && modal == nil {
+        words.append(subjectPlural ? "are" : "is")
+      }
+      if let modal { words.append(modal == "can" ? "can" : modal) }
+      if future { words.append("will") }
+      if negation != nil { words.append(negation == "belum" ? "not yet" : "not") }
+      if perfect { words.append(beforeAdjective ? "already" : "already") }
+      if (future || modal != nil) && beforeAdjective { words.append("be") }
+      if progressive { words.append("currently") }
+      pieces += adverbs
+      emit(words.joined(separator: " "), markers)
+      i = k
+      return true
+    }
+    let verbIndex = k
+    let verb = lexemes[k]
+    let passive = verb.analysis?.isPassive ?? false
+    // A verb of saying after a quotation: `…,” kata Retno` → `… Retno said`.
+    if FunctionWords.sayVerbs.contains(verb.lowercased), markers.isEmpty, i > 0,
+      lexemes[i - 1].isPunctuation([",", "”", "\"", "’"]), let phrase = nounPhrase(at: k + 1)
+    {
+      pieces += phrase.pieces
+      emit(english.past(verb.english), [k])
+      note(k, "verb of saying after a quotation: subject first, past tense")
+      i = phrase.end
+      return true
+    }
+    let base = verb.english
+    var group: [String] = []
+    var rule: String
+    let be = subjectPlural ? "were" : "was"
+    if infinitive {
+      group = passive ? ["to be", english.pastParticiple(base)] : ["to", base]
+      if i > 0, let previous = word(i - 1), FunctionWords.infinitiveMarkers.contains(previous) {
+        group.removeFirst()
+        if passive { group.insert("be", at: 0) }
+      }
+      rule = "infinitive"
+    } else if let modal {
+      group = [modal] + (negation != nil ? ["not"] : [])
+      group += passive ? ["be", english.pastParticiple(base)] : [base]
+      rule = "modal"
+    } else if future {
+      group = ["will"] + (negation != nil ? ["not"] : [])
+      group += passive ? ["be", english.pastParticiple(base)] : [base]
+      rule = "future (akan)"
+    } else if perfect || negation == "belum" {
+      group = [subjectPlural ? "have" : "has"] + (negation != nil ? ["not"] : [])
+      group += passive ? ["been", english.pastParticiple(base)] : [english.pastParticiple(base)]
+      if negation == "belum" { group.append("yet") }
+      rule = "perfect (telah/sudah/belum)"
+    } else if progressive {
+      group = [subjectPlural ? "are" : "is"] + (negation != nil ? ["not"] : [])
+      group +=
+        passive ? ["being", english.pastParticiple(base)] : [english.presentParticiple(base)]
+      rule = "progressive (sedang)"
+    } else if let negation {
+      if negation == "jangan" {
+        group = ["do not", base]
+      } else if passive {
+        group = [be, "not", english.pastParticiple(base)]
+      } else {
+        group = ["did not", base]
+      }
+      rule = "negation"
+    } else if relative && passive {
+      group = [english.pastParticiple(base)]
+      rule = "yang + passive → participle"
+    } else if passive {
+      group = [be, english.pastParticiple(base)]
+      rule = "di- passive"
+    } else if base == "be" || base.hasPrefix("be ") {
+      group =
+        [subjectPlural ? "are" : "is"] + base.split(separator: " ").dropFirst().map(String.init)
+      rule = "copula"
+    } else {
+      group = [english.past(base)]
+      rule = "past tense"
+    }
+    if verb.english.isEmpty { group = [] }
+    // Adverbs go after the first auxiliary (`will still`, `has also`), or before a lone verb.
+    let continuing = adverbs.contains { $0.text == "continue to" }
+    if continuing, let last = group.last {
+      // `terus` + verb: "continue to" takes the tense, the verb stays in its base form.
+      let tensed = group.count == 1 && !infinitiveRule(rule) ? english.past("continue") : "continue"
+      group = Array(group.dropLast()) + (group.count == 1 && !infinitiveRule(rule) ? [] : [])
+      _ = last
+      adverbs.removeAll { $0.text == "continue to" }
+      group = (group.count > 0 && group.count == 1 && !infinitiveRule(rule) ? [] : group)
+      group += [tensed + " to", base]
+    }
+    let auxiliaries = group.dropLast()
+    if let first = auxiliaries.first, !adverbs.isEmpty {
+      emit(first, markers.isEmpty ? [verbIndex] : markers)
+      pieces += adverbs
+      let rest = auxiliaries.dropFirst()
+      if !rest.isEmpty {
+        emit(rest.joined(separator: " "), markers.isEmpty ? [verbIndex] : markers)
+      }
+    } else {
+      pieces += adverbs
+      if !auxiliaries.isEmpty {
+        emit(auxiliaries.joined(separator: " "), markers.isEmpty ? [verbIndex] : markers)
+      }
+    }
+    if let last = group.last { emit(last, [verbIndex]) }
+    if let possessor = verb.possessor, possessor == "the" {
+      emit("it", [verbIndex])
+      note(verbIndex, "clitic -nya on a verb → it")
+    }
+    note(verbIndex, rule)
+    i = k + 1
+    relative = false
+    afterSubject = false
+    // A verb directly after a verb is an infinitive: `sepakat meningkatkan` → agreed to raise.
+    infinitive = i < lexemes.count && lexemes[i].category == .verb
+    return true
+  }
+
+  private func infinitiveRule(_ rule: String) -> Bool { rule == "infinitive" }
+
+  // MARK: - Other words
+
+  private mutating func pronoun() {
+    let x = lexemes[i]
+    let nextIsVerb =
+      i + 1 < lexemes.count
+      && [.verb, .auxiliary].contains(lexemes[i + 1].category)
+    let afterVerbOrPreposition =
+      !pieces.isEmpty && i > 0 && !nextIsVerb
+      && [.verb, .preposition].contains(lexemes[i - 1].category)
+    if afterVerbOrPreposition, let object = FunctionWords.objects[x.lowercased] {
+      emit(object, [i])
+    } else {
+      emit(x.english, [i])
+      subjectPlural = ["mereka", "kami", "kita"].contains(x.lowercased)
+      afterSubject = true
+    }
+    i += 1
+  }
+
+  private mutating func yang() {
+    let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
+    if let next, next.category == .verb, next.analysis?.isPassive ?? false {
+      note(i, "yang before a passive: dropped")
+      relative = true
+      i += 1
+      return
+    }
+    let human = lastPhraseWasHuman()
+    var text = human ? "who" : "which"
+    if let next, next.category == .adjective { text += subjectPlural ? " are" : " is" }
+    emit(text, [i])
+    relative = true
+    afterSubject = false
+    i += 1
+  }
+
+  private func lastPhraseWasHuman() -> Bool {
+    guard let last = pieces.last, let index = last.lexemes.last else { return false }
+    let x = lexemes[index]
+    if x.glossaryEntry?.kind == .person || x.glossaryEntry?.kind == .title { return true }
+    return FunctionWords.humanNouns.contains(english.singularGuess(last.text.lowercased()))
+  }
+
+  private mutating func preposition() {
+    let x = lexemes[i]
+    let w = x.lowercased
+    let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
+    var text = x.english
+    switch w {
+    case "untuk", "guna":
+      if let next,
+        [.verb, .auxiliary].contains(next.category)
+          || FunctionWords.negators.contains(next.lowercased)
+      {
+        text = "to"
+        infinitive = true
+      } else {
+        text = "for"
+      }
+    case "pada":
+      if let next {
+        if next.category == .number || next.glossaryEntry?.kind == .date && !isDayName(i + 1) {
+          text = "in"
+        } else if isDayName(i + 1) {
+          text = "on"
+        }
+      }
+    case "dari":
+      if i > 0, [.number, .numeral].contains(lexemes[i - 1].category) { text = "of" }
+    default:
+      break
+    }
+    emit(text, [i])
+    afterSubject = false
+    i += 1
+  }
+
+  private mutating func adjective() {
+    let x = lexemes[i]
+    if afterSubject {
+      emit(subjectPlural ? "are" : "is", [])
+      note(i, "adjective after a subject: copula inserted")
+    }
+    emit(x.english, [i])
+    afterSubject = false
+    i += 1
+  }
+}
+
+extension EnglishMorphology {
+  /// A rough singular of a regular English plural, for word-class checks.
+  func singularGuess(_ word: String) -> String {
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
+    return word
+  }
+}
