@@ -52,7 +52,12 @@ public enum TextTokenizer {
         i += 1
         while i < scalars.count {
           let c = scalars[i]
-          if isLetter(c) || isDigit(c) {
+          if isLetter(c) {
+            i += 1
+          } else if isDigit(c),
+            scalars[start..<i].allSatisfy({ !$0.properties.isLowercase }) || isDigit(scalars[i - 1])
+          {
+            // Digits join acronyms (`G20`) but not a currency sign (`Rp14.000`).
             i += 1
           } else if isJoiner(c), i + 1 < scalars.count, isLetter(scalars[i + 1]) {
             i += 2

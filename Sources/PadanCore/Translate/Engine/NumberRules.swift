@@ -19,13 +19,18 @@ enum NumberRules {
     return number
   }
 
-  /// A time of day: `10.30` → `10:30`.
+  /// A time of day in AP style: `10.30` → `10:30 a.m.`, `08.00` → `8 a.m.`,
+  /// `21.24` → `9:24 p.m.`.
   static func time(_ number: String) -> String? {
-    let parts = number.split(separator: ".")
-    guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), hour < 25 else {
-      return nil
-    }
-    return "\(parts[0]):\(parts[1])"
+    let parts = number.split(whereSeparator: { $0 == "." || $0 == ":" })
+    guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]),
+      let minute = Int(parts[1]), hour < 24, minute < 60
+    else { return nil }
+    let suffix = hour < 12 ? "a.m." : "p.m."
+    let h12 = hour % 12 == 0 ? 12 : hour % 12
+    if hour == 12 && minute == 0 { return "noon" }
+    if hour == 0 && minute == 0 { return "midnight" }
+    return minute == 0 ? "\(h12) \(suffix)" : "\(h12):\(parts[1]) \(suffix)"
   }
 
   /// Month names in AP style, as English news writes them next to a day number.

@@ -65,6 +65,11 @@ struct Transfer {
     switch x.category {
     case .punctuation:
       punctuation()
+    case _
+    where x.lowercased == "seperti" && i + 1 < lexemes.count
+      && (lexemes[i + 1].analysis?.isPassive ?? false):
+      emit("as", [i])
+      i += 1
     case .verb, .auxiliary:
       if !verbGroup() { plain() }
     case .adverb where FunctionWords.negators.contains(x.lowercased):
@@ -173,10 +178,11 @@ struct Transfer {
       }
       return true
     }
-    if x.category == .number, i > 0, lexemes[i - 1].lowercased == "pukul",
-      let time = NumberRules.time(x.surface)
+    if x.lowercased == "pukul", i + 1 < lexemes.count, lexemes[i + 1].category == .number,
+      let time = NumberRules.time(lexemes[i + 1].surface)
     {
-      emit(time, [i])
+      emit(time, [i, i + 1])
+      i += 1
       note(i, "time of day")
       i += 1
       return true
@@ -201,7 +207,7 @@ struct Transfer {
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
     if !isObject { subjectPlural = phrase.isPlural }
-    afterSubject = true
+    afterSubject = !isObject
     infinitive = false
     return true
   }
@@ -293,11 +299,9 @@ struct Transfer {
     var nouns: [Piece] = []
     var demonstrative: Piece?
     var modifiers = 0
-    var isTitleHead = head.glossaryEntry?.kind == .title
-    if head.category == .noun && head.glossaryEntry == nil && head.lexiconEntry == nil {
-      isTitleHead = false
-    }
-    modifierLoop: while k < lexemes.count && modifiers < 4 && possessor == nil {
+    let isTitleHead = head.glossaryEntry?.kind == .title
+    let isDateHead = head.glossaryEntry?.kind == .date
+    modifierLoop: while !isDateHead && k < lexemes.count && modifiers < 4 && possessor == nil {
       let x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
@@ -314,7 +318,6 @@ struct Transfer {
       }
       switch x.category {
       case .adjective where x.lexiconEntry != nil:
-        if k + 1 < lexemes.count, lexemes[k + 1].category == .preposition { break modifierLoop }
         var text = x.english
         if k + 1 < lexemes.count, let intensifier = lexemes[k + 1].lexiconEntry,
           intensifier.lemma == "sekali"
@@ -329,7 +332,7 @@ struct Transfer {
         }
         if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
         k += 1
-      case .noun where x.glossaryEntry?.kind != .date && !isTitleHead:
+      case .noun where x.glossaryEntry?.kind != .date:
         var text = x.english
         if let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
           x.analysis == nil
@@ -344,7 +347,7 @@ struct Transfer {
         if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
           break modifierLoop
         }
-        if isTitleHead { break modifierLoop }
+        if isTitleHead && lexemes[run.lowerBound].glossaryEntry?.kind != .org { break modifierLoop }
         names.insert(contentsOf: namePieces(run, demonym: true), at: 0)
         k = run.upperBound
       default:
@@ -366,6 +369,20 @@ struct Transfer {
       out.append(Piece(text: english.indefiniteArticle(for: firstWord), lexemes: [indefinite]))
     }
     out += pre
+    let modified = names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0
+    let bare =
+      indefinite == nil && pre.isEmpty && demonstrative == nil && possessor == nil
+      && numberPieces.isEmpty && head.glossaryEntry?.kind != .date
+    let followedByName = k < lexemes.count && lexemes[k].isName
+    // English needs an article where Indonesian has none: a bare singular common noun
+    // phrase takes "the" (measured on the development set against no article, only
+    // modified phrases, and phrases after prepositions), but a title before a name does not.
+    if bare && !followedByName && !plural {
+      if !(head.glossaryEntry?.kind == .title && !modified) {
+        out.append(Piece(text: "the", lexemes: []))
+        note(headIndex, "definite article")
+      }
+    }
     if let demonstrative { out.append(demonstrative) }
     if let possessor { out.append(possessor) }
     out += leadingAdjectives
@@ -460,6 +477,28 @@ struct Transfer {
       return true
     }
     let base = verb.english
+    if let first = base.split(separator: " ").first,
+      ["he", "she", "they", "it", "i", "we"].contains(first.lowercased())
+    {
+      pieces += adverbs
+      emit(base, markers + [k])
+      note(k, "lexicon gives a whole clause")
+      i = k + 1
+      afterSubject = false
+      infinitive = false
+      return true
+    }
+    // `ada` with no subject before it: "there is/are".
+    if verb.lowercased == "ada", markers.isEmpty, !afterSubject {
+      let pluralNext =
+        k + 1 < lexemes.count
+        && (lexemes[k + 1].isPlural
+          || FunctionWords.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
+      emit(pluralNext ? "there are" : "there is", [k])
+      note(k, "ada without a subject → there is/are")
+      i = k + 1
+      return true
+    }
     var group: [String] = []
     var rule: String
     let be = subjectPlural ? "were" : "was"
@@ -471,7 +510,7 @@ struct Transfer {
       }
       rule = "infinitive"
     } else if let modal {
-      group = [modal] + (negation != nil ? ["not"] : [])
+      group = negation != nil ? (modal == "can" ? ["cannot"] : [modal, "not"]) : [modal]
       group += passive ? ["be", english.pastParticiple(base)] : [base]
       rule = "modal"
     } else if future {
@@ -497,6 +536,11 @@ struct Transfer {
         group = ["did not", base]
       }
       rule = "negation"
+    } else if passive, i > 0, let previous = word(i - 1),
+      ["seperti", "sebagaimana"].contains(previous)
+    {
+      group = [english.pastParticiple(base)]
+      rule = "seperti + passive → as + participle"
     } else if relative && passive {
       group = [english.pastParticiple(base)]
       rule = "yang + passive → participle"
@@ -614,7 +658,9 @@ struct Transfer {
         text = "for"
       }
     case "pada":
-      if let next {
+      if let next, next.lowercased == "pukul" {
+        text = "at"
+      } else if let next {
         if next.category == .number || next.glossaryEntry?.kind == .date && !isDayName(i + 1) {
           text = "in"
         } else if isDayName(i + 1) {

@@ -13,8 +13,9 @@ enum SenseChooser {
   ) -> LexiconEntry {
     guard entries.count > 1 else { return entries[0] }
     // A function word listed first is the default reading.
-    if [.preposition, .conjunction, .determiner, .pronoun, .auxiliary].contains(
-      entries[0].partOfSpeech)
+    if analysis == nil,
+      [.preposition, .conjunction, .determiner, .pronoun, .auxiliary].contains(
+        entries[0].partOfSpeech)
     {
       return entries[0]
     }
