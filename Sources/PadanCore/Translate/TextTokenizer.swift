@@ -72,7 +72,9 @@ public enum TextTokenizer {
           let c = scalars[i]
           if isDigit(c) {
             i += 1
-          } else if c == "." || c == ",", i + 1 < scalars.count, isDigit(scalars[i + 1]) {
+          } else if c == "." || c == "," || c == ":", i + 1 < scalars.count,
+            isDigit(scalars[i + 1])
+          {
             i += 2
           } else {
             break

@@ -178,6 +178,12 @@ struct Transfer {
       }
       return true
     }
+    if x.category == .number, x.surface.contains(":"), let time = NumberRules.time(x.surface) {
+      emit(time, [i])
+      note(i, "time of day")
+      i += 1
+      return true
+    }
     if x.lowercased == "pukul", i + 1 < lexemes.count, lexemes[i + 1].category == .number,
       let time = NumberRules.time(lexemes[i + 1].surface)
     {
@@ -202,6 +208,17 @@ struct Transfer {
 
   private mutating func nounPhraseStep() -> Bool {
     let start = i
+    // `Komisi Pemilihan Umum (KPU)`: the acronym in brackets stays as written when the
+    // name before it has the same English.
+    if let entry = lexemes[i].glossaryEntry, i >= 2, lexemes[i - 1].surface == "(",
+      i + 1 < lexemes.count, lexemes[i + 1].surface == ")",
+      lexemes[i - 2].glossaryEntry?.target == entry.target
+    {
+      emit(lexemes[i].surface, [i])
+      note(i, "acronym in brackets after its name: kept")
+      i += 1
+      return true
+    }
     guard let phrase = nounPhrase(at: i) else { return false }
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
@@ -356,7 +373,10 @@ struct Transfer {
       modifiers += 1
     }
     var headText = head.english
-    if plural && !(headText.hasSuffix("s") && !headText.hasSuffix("ss")) {
+    let countable = head.glossaryEntry.map { $0.kind == .term || $0.kind == .title } ?? true
+    let isAcronym = headText.allSatisfy { !$0.isLowercase }
+    if plural && countable && !isAcronym && !(headText.hasSuffix("s") && !headText.hasSuffix("ss"))
+    {
       let pluralText = english.plural(headText)
       if head.glossaryEntry == nil || pluralText.hasPrefix(headText) {
         headText = pluralText
@@ -377,7 +397,8 @@ struct Transfer {
     // English needs an article where Indonesian has none: a bare singular common noun
     // phrase takes "the" (measured on the development set against no article, only
     // modified phrases, and phrases after prepositions), but a title before a name does not.
-    if bare && !followedByName && !plural {
+    let known = head.lexiconEntry != nil || head.glossaryEntry != nil
+    if bare && known && !followedByName && !plural {
       if !(head.glossaryEntry?.kind == .title && !modified) {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
@@ -391,6 +412,16 @@ struct Transfer {
     out += adjectives
     out += nouns
     out.append(Piece(text: headText, lexemes: [headIndex]))
+    // A title before a person's name: `Menteri ESDM Arifin Tasrif` stays in that order.
+    if isTitleHead || head.glossaryEntry?.kind == .title
+      || FunctionWords.humanNouns.contains(headText),
+      let run = nameRun(at: k),
+      run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person })
+        || lexemes[k].isUnknown
+    {
+      out += namePieces(run, demonym: false)
+      k = run.upperBound
+    }
     if names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0 {
       note(headIndex, "noun phrase: modifiers before the head")
     }
@@ -477,6 +508,14 @@ struct Transfer {
       return true
     }
     let base = verb.english
+    if base.hasSuffix("ly") && !base.contains(" ")
+      && !["apply", "reply", "supply", "rely", "fly", "ally"].contains(base)
+    {
+      pieces += adverbs
+      emit(base, markers + [k])
+      i = k + 1
+      return true
+    }
     if let first = base.split(separator: " ").first,
       ["he", "she", "they", "it", "i", "we"].contains(first.lowercased())
     {
