@@ -1,11 +1,14 @@
 /// Turns the tokens of a segment into lexemes: glossary matches first (they always win),
 /// then the longest lexicon phrase, then single words looked up directly or through the
 /// morphological analyser.
-struct LexemeAnalyzer {
+struct LexemeAnalyzer: Sendable {
   let resources: TranslationResources
   let morphology: IndonesianMorphology
 
-  func lexemes(of text: String, bytes: [UInt8], tokens: [TextToken]) -> [Lexeme] {
+  /// - Parameter headline: whether the text is a headline, where capitals do not mark names.
+  func lexemes(of text: String, bytes: [UInt8], tokens: [TextToken], headline: Bool = false)
+    -> [Lexeme]
+  {
     let matches = resources.matcher.matches(in: text)
     let words = tokens.map { String(decoding: bytes[$0.range.range], as: UTF8.self) }
     let context = Set(words.map { $0.lowercased() })
@@ -38,7 +41,9 @@ struct LexemeAnalyzer {
           continue
         }
         lexemes.append(
-          wordLexeme(words[i], token: token, index: i, previous: lexemes.last, context: context))
+          wordLexeme(
+            words[i], token: token, index: i, previous: lexemes.last, context: context,
+            headline: headline))
         i += 1
       }
     }
@@ -90,7 +95,8 @@ struct LexemeAnalyzer {
   }
 
   private func wordLexeme(
-    _ word: String, token: TextToken, index: Int, previous: Lexeme?, context: Set<String>
+    _ word: String, token: TextToken, index: Int, previous: Lexeme?, context: Set<String>,
+    headline: Bool
   ) -> Lexeme {
     var lexeme = Lexeme(
       origin: .unknown, category: .properNoun, tokens: index..<(index + 1), range: token.range,
@@ -98,7 +104,7 @@ struct LexemeAnalyzer {
     var entries = resources.lexiconEntries(for: word)
     var analysis: MorphAnalysis?
     if entries.isEmpty {
-      if Self.isCapitalisedInside(word, previous: previous) { return lexeme }
+      if !headline && Self.isCapitalisedInside(word, previous: previous) { return lexeme }
       for candidate in morphology.analyses(of: word) {
         let found = resources.lexiconEntries(for: candidate.lemma)
         if !found.isEmpty {

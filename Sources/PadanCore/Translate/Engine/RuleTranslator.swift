@@ -1,7 +1,7 @@
 /// The translation engine: analysis into lexemes (glossary first, then the lexicon through
 /// the morphological analyser), transfer rules into English order and forms, then
 /// generation with a record of which entry produced which part of the English.
-public struct RuleTranslator: SegmentTranslator {
+public struct RuleTranslator: SegmentTranslator, Sendable {
   public let resources: TranslationResources
   let analyzer: LexemeAnalyzer
   let english: EnglishMorphology
@@ -25,8 +25,9 @@ public struct RuleTranslator: SegmentTranslator {
   ) {
     let bytes = Array(text.utf8)
     let tokens = TextTokenizer.tokens(of: text)
-    let lexemes = analyzer.lexemes(of: text, bytes: bytes, tokens: tokens)
-    var transfer = Transfer(lexemes: lexemes, english: english)
+    let lexemes = analyzer.lexemes(
+      of: text, bytes: bytes, tokens: tokens, headline: kind == .title)
+    var transfer = Transfer(lexemes: lexemes, english: english, headline: kind == .title)
     var pieces = transfer.run()
     Capitalization.apply(
       to: &pieces, kind: kind, sourceStartsUpper: text.first?.isUppercase ?? false)

@@ -30,9 +30,13 @@ struct Transfer {
   /// Whether a noun phrase ended just before, with no verb since (a subject).
   private var afterSubject = false
 
-  init(lexemes: [Lexeme], english: EnglishMorphology) {
+  /// Whether the text is a headline: no articles are added.
+  let headline: Bool
+
+  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false) {
     self.lexemes = lexemes
     self.english = english
+    self.headline = headline
   }
 
   mutating func run() -> [Piece] {
@@ -398,7 +402,7 @@ struct Transfer {
     // phrase takes "the" (measured on the development set against no article, only
     // modified phrases, and phrases after prepositions), but a title before a name does not.
     let known = head.lexiconEntry != nil || head.glossaryEntry != nil
-    if bare && known && !followedByName && !plural {
+    if bare && known && !followedByName && !plural && !headline {
       if !(head.glossaryEntry?.kind == .title && !modified) {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
