@@ -57,6 +57,37 @@ enum FunctionWords {
     "last", "first", "next", "past", "final", "latest", "previous", "coming",
   ]
 
+  /// Ordinal numerals, which follow the noun in Indonesian (`upaya kedua` → second effort).
+  static let ordinals: [String: String] = [
+    "pertama": "first", "kedua": "second", "ketiga": "third", "keempat": "fourth",
+    "kelima": "fifth", "keenam": "sixth", "ketujuh": "seventh", "kedelapan": "eighth",
+    "kesembilan": "ninth", "kesepuluh": "tenth", "terakhir": "last",
+  ]
+
+  /// Nouns of measure: a noun after them is joined with "of" (`empat jam pembicaraan` →
+  /// four hours of talks).
+  static let measureNouns: Set<String> = [
+    "jam", "hari", "minggu", "pekan", "bulan", "tahun", "menit", "detik", "dekade", "abad",
+    "kali", "ton", "liter", "meter", "kilometer", "hektare", "hektar", "kilogram", "persen",
+    "unit", "buah", "lembar", "potong", "porsi", "gelas", "botol", "karung", "jenis", "macam",
+  ]
+
+  /// Verbs whose object is followed by an infinitive (`mendesak pemerintah mempercepat` →
+  /// urged the government to accelerate), by their English; `nil` for a bare infinitive.
+  static let controlVerbs: [String: String?] = [
+    "ask": "to", "urge": "to", "invite": "to", "order": "to", "force": "to", "allow": "to",
+    "encourage": "to", "call on": "to", "persuade": "to", "request": "to", "instruct": "to",
+    "tell": "to", "require": "to", "enable": "to", "permit": "to", "remind": "to",
+    "warn": "to", "let": nil, "make": nil, "help": nil, "prevent": "from", "prohibit": "from",
+    "ban": "from", "stop": "from",
+  ]
+
+  /// Quantifiers that start a noun phrase which, after a noun, takes "of" (`keamanan semua
+  /// negara` → the security of all countries).
+  static let ofQuantifiers: Set<String> = [
+    "semua", "seluruh", "para", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "kedua",
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

@@ -368,7 +368,7 @@ struct Transfer {
         if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
           break modifierLoop
         }
-        if isTitleHead && lexemes[run.lowerBound].glossaryEntry?.kind != .org { break modifierLoop }
+        if isTitleHead && lexemes[run.lowerBound].isUnknown { break modifierLoop }
         names.insert(contentsOf: namePieces(run, demonym: true), at: 0)
         k = run.upperBound
       default:
@@ -496,22 +496,39 @@ struct Transfer {
       pieces += adverbs
       emit(words.joined(separator: " "), markers)
       i = k
+      afterSubject = false
       return true
     }
     let verbIndex = k
     let verb = lexemes[k]
-    let passive = verb.analysis?.isPassive ?? false
+    let analysedPassive = verb.analysis?.isPassive ?? false
     // A verb of saying after a quotation: `…,” kata Retno` → `… Retno said`.
     if FunctionWords.sayVerbs.contains(verb.lowercased), markers.isEmpty, i > 0,
       lexemes[i - 1].isPunctuation([",", "”", "\"", "’"]), let phrase = nounPhrase(at: k + 1)
     {
       pieces += phrase.pieces
-      emit(english.past(verb.english), [k])
-      note(k, "verb of saying after a quotation: subject first, past tense")
       i = phrase.end
+      if i < lexemes.count, lexemes[i].lowercased == "kepada", verb.english == "say" {
+        // `kata X kepada wartawan` → X told reporters
+        emit("told", [k, i])
+        note(k, "verb of saying + kepada → told")
+        i += 1
+      } else {
+        emit(english.past(verb.english), [k])
+      }
+      note(k, "verb of saying after a quotation: subject first, past tense")
       return true
     }
-    let base = verb.english
+    var base = verb.english
+    var passive = analysedPassive
+    var givenParticiple: String?
+    if base.hasPrefix("be "), verb.lowercased.hasPrefix("di") || verb.lowercased.hasPrefix("ter") {
+      // The lexicon gives a passive form in English (`dikutip` → be quoted).
+      passive = true
+      givenParticiple = String(base.dropFirst(3))
+      base = givenParticiple!
+    }
+    func participle(_ verb: String) -> String { givenParticiple ?? english.pastParticiple(verb) }
     if base.hasSuffix("ly") && !base.contains(" ")
       && !["apply", "reply", "supply", "rely", "fly", "ally"].contains(base)
     {
@@ -546,7 +563,7 @@ struct Transfer {
     var rule: String
     let be = subjectPlural ? "were" : "was"
     if infinitive {
-      group = passive ? ["to be", english.pastParticiple(base)] : ["to", base]
+      group = passive ? ["to be", participle(base)] : ["to", base]
       if i > 0, let previous = word(i - 1), FunctionWords.infinitiveMarkers.contains(previous) {
         group.removeFirst()
         if passive { group.insert("be", at: 0) }
@@ -554,27 +571,27 @@ struct Transfer {
       rule = "infinitive"
     } else if let modal {
       group = negation != nil ? (modal == "can" ? ["cannot"] : [modal, "not"]) : [modal]
-      group += passive ? ["be", english.pastParticiple(base)] : [base]
+      group += passive ? ["be", participle(base)] : [base]
       rule = "modal"
     } else if future {
       group = ["will"] + (negation != nil ? ["not"] : [])
-      group += passive ? ["be", english.pastParticiple(base)] : [base]
+      group += passive ? ["be", participle(base)] : [base]
       rule = "future (akan)"
     } else if perfect || negation == "belum" {
       group = [subjectPlural ? "have" : "has"] + (negation != nil ? ["not"] : [])
-      group += passive ? ["been", english.pastParticiple(base)] : [english.pastParticiple(base)]
+      group += passive ? ["been", participle(base)] : [participle(base)]
       if negation == "belum" { group.append("yet") }
       rule = "perfect (telah/sudah/belum)"
     } else if progressive {
       group = [subjectPlural ? "are" : "is"] + (negation != nil ? ["not"] : [])
       group +=
-        passive ? ["being", english.pastParticiple(base)] : [english.presentParticiple(base)]
+        passive ? ["being", participle(base)] : [english.presentParticiple(base)]
       rule = "progressive (sedang)"
     } else if let negation {
       if negation == "jangan" {
         group = ["do not", base]
       } else if passive {
-        group = [be, "not", english.pastParticiple(base)]
+        group = [be, "not", participle(base)]
       } else {
         group = ["did not", base]
       }
@@ -582,13 +599,13 @@ struct Transfer {
     } else if passive, i > 0, let previous = word(i - 1),
       ["seperti", "sebagaimana"].contains(previous)
     {
-      group = [english.pastParticiple(base)]
+      group = [participle(base)]
       rule = "seperti + passive → as + participle"
     } else if relative && passive {
-      group = [english.pastParticiple(base)]
+      group = [participle(base)]
       rule = "yang + passive → participle"
     } else if passive {
-      group = [be, english.pastParticiple(base)]
+      group = [be, participle(base)]
       rule = "di- passive"
     } else if base == "be" || base.hasPrefix("be ") {
       group =
