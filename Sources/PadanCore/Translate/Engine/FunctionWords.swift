@@ -49,7 +49,8 @@ enum FunctionWords {
 
   /// Verbs of saying that follow a quotation (`…,” kata Retno.` → Retno said).
   static let sayVerbs: Set<String> = [
-    "kata", "ujar", "ucap", "tutur", "tegas", "jelas", "imbuh", "tambah",
+    "kata", "ujar", "ucap", "tutur", "tegas", "jelas", "imbuh", "tambah", "lanjut", "terang",
+    "sebut", "ungkap", "papar",
   ]
 
   /// Adjectives that go before a number in English (`empat tahun terakhir` → the last four years).
@@ -61,7 +62,7 @@ enum FunctionWords {
   static let ordinals: [String: String] = [
     "pertama": "first", "kedua": "second", "ketiga": "third", "keempat": "fourth",
     "kelima": "fifth", "keenam": "sixth", "ketujuh": "seventh", "kedelapan": "eighth",
-    "kesembilan": "ninth", "kesepuluh": "tenth", "terakhir": "last",
+    "kesembilan": "ninth", "kesepuluh": "tenth",
   ]
 
   /// Nouns of measure: a noun after them is joined with "of" (`empat jam pembicaraan` →
@@ -69,23 +70,24 @@ enum FunctionWords {
   static let measureNouns: Set<String> = [
     "jam", "hari", "minggu", "pekan", "bulan", "tahun", "menit", "detik", "dekade", "abad",
     "kali", "ton", "liter", "meter", "kilometer", "hektare", "hektar", "kilogram", "persen",
-    "unit", "buah", "lembar", "potong", "porsi", "gelas", "botol", "karung", "jenis", "macam",
+    "unit", "lembar", "potong", "porsi", "gelas", "botol", "karung", "jenis", "macam",
   ]
 
   /// Verbs whose object is followed by an infinitive (`mendesak pemerintah mempercepat` →
-  /// urged the government to accelerate), by their English; `nil` for a bare infinitive.
-  static let controlVerbs: [String: String?] = [
+  /// urged the government to accelerate), by their English, with the word before the
+  /// infinitive ("" for a bare infinitive: let, make, help).
+  static let controlVerbs: [String: String] = [
     "ask": "to", "urge": "to", "invite": "to", "order": "to", "force": "to", "allow": "to",
     "encourage": "to", "call on": "to", "persuade": "to", "request": "to", "instruct": "to",
     "tell": "to", "require": "to", "enable": "to", "permit": "to", "remind": "to",
-    "warn": "to", "let": nil, "make": nil, "help": nil, "prevent": "from", "prohibit": "from",
+    "warn": "to", "let": "", "make": "", "help": "", "prevent": "from", "prohibit": "from",
     "ban": "from", "stop": "from",
   ]
 
   /// Quantifiers that start a noun phrase which, after a noun, takes "of" (`keamanan semua
   /// negara` → the security of all countries).
   static let ofQuantifiers: Set<String> = [
-    "semua", "seluruh", "para", "beberapa", "sejumlah", "berbagai", "setiap", "tiap", "kedua",
+    "semua", "seluruh", "para", "beberapa", "sejumlah", "berbagai", "setiap", "tiap",
   ]
 
   /// English words naming people, for "who" rather than "which".

@@ -25,6 +25,10 @@ struct Transfer {
   private var subjectPlural = false
   /// Whether the next verb is an infinitive ("to …").
   private var infinitive = false
+  /// The word before the infinitive: "to", "" (bare, after let/make/help) or "from" (+ -ing).
+  private var infinitiveMarker = "to"
+  /// After a verb like "urge": the infinitive marker its object's verb will take.
+  private var pendingControl: String?
   /// Whether the next verb follows `yang`.
   private var relative = false
   /// Whether a noun phrase ended just before, with no verb since (a subject).
@@ -224,12 +228,34 @@ struct Transfer {
       return true
     }
     guard let phrase = nounPhrase(at: i) else { return false }
+    if start > 0, lexemes[start - 1].isCommonNoun,
+      FunctionWords.ofQuantifiers.contains(lexemes[start].lowercased),
+      let last = pieces.last, !last.isPunctuation
+    {
+      emit("of", [])
+      note(start, "noun + quantified noun phrase → of")
+    }
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
     if !isObject { subjectPlural = phrase.isPlural }
+    if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
+      FunctionWords.measureNouns.contains(
+        lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
+      lexemes[i].category == .noun, lexemes[i].lexiconEntry != nil || lexemes[i].glossaryEntry != nil
+    {
+      emit("of", [])
+      note(headIndex, "measure noun + noun → of")
+    }
     afterSubject = !isObject
     infinitive = false
+    if let marker = pendingControl, i < lexemes.count, lexemes[i].category == .verb {
+      // `mendesak pemerintah mempercepat` → urged the government to accelerate
+      infinitive = true
+      infinitiveMarker = marker
+      afterSubject = false
+    }
+    pendingControl = nil
     return true
   }
 
@@ -319,6 +345,7 @@ struct Transfer {
     var leadingAdjectives: [Piece] = []
     var nouns: [Piece] = []
     var demonstrative: Piece?
+    var possessorPieces: [Piece] = []
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
@@ -328,6 +355,26 @@ struct Transfer {
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
         demonstrative = Piece(text: plural ? pluralForm : singular, lexemes: [k])
         k += 1
+        break
+      }
+      if let ordinal = FunctionWords.ordinals[w],
+        [.numeral, .determiner, .adjective].contains(x.category)
+      {
+        leadingAdjectives.append(Piece(text: ordinal, lexemes: [k]))
+        note(k, "ordinal after the noun → before it")
+        k += 1
+        modifiers += 1
+        continue
+      }
+      if w == "lain" || w == "lainnya" {
+        adjectives.append(Piece(text: "other", lexemes: [k]))
+        k += 1
+        modifiers += 1
+        continue
+      }
+      if FunctionWords.measureNouns.contains(
+        head.lowercased.split(separator: "-").first.map(String.init) ?? "")
+      {
         break
       }
       if let owner = FunctionWords.possessives[w], x.category == .pronoun {
@@ -366,6 +413,17 @@ struct Transfer {
       case .properNoun:
         guard let run = nameRun(at: k) else { break modifierLoop }
         if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
+          // `pernyataan Stoltenberg` → Stoltenberg's statement
+          if isTitleHead || possessor != nil
+            || (run.upperBound < lexemes.count && lexemes[run.upperBound].isName)
+          {
+            break modifierLoop
+          }
+          var owner = namePieces(run, demonym: false)
+          owner[owner.count - 1].text += owner[owner.count - 1].text.hasSuffix("s") ? "'" : "'s"
+          possessorPieces = owner
+          note(k, "person after a noun → possessive 's")
+          k = run.upperBound
           break modifierLoop
         }
         if isTitleHead && lexemes[run.lowerBound].isUnknown { break modifierLoop }
@@ -396,7 +454,7 @@ struct Transfer {
     let modified = names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0
     let bare =
       indefinite == nil && pre.isEmpty && demonstrative == nil && possessor == nil
-      && numberPieces.isEmpty && head.glossaryEntry?.kind != .date
+      && possessorPieces.isEmpty && numberPieces.isEmpty && head.glossaryEntry?.kind != .date
     let followedByName = k < lexemes.count && lexemes[k].isName
     // English needs an article where Indonesian has none: a bare singular common noun
     // phrase takes "the" (measured on the development set against no article, only
@@ -410,6 +468,7 @@ struct Transfer {
     }
     if let demonstrative { out.append(demonstrative) }
     if let possessor { out.append(possessor) }
+    out += possessorPieces
     out += leadingAdjectives
     out += numberPieces
     out += names
@@ -562,7 +621,11 @@ struct Transfer {
     var group: [String] = []
     var rule: String
     let be = subjectPlural ? "were" : "was"
-    if infinitive {
+    if infinitive && infinitiveMarker != "to" {
+      group = infinitiveMarker == "from"
+        ? ["from", english.presentParticiple(base)] : passive ? ["be", participle(base)] : [base]
+      rule = "infinitive after the object of a control verb"
+    } else if infinitive {
       group = passive ? ["to be", participle(base)] : ["to", base]
       if i > 0, let previous = word(i - 1), FunctionWords.infinitiveMarkers.contains(previous) {
         group.removeFirst()
@@ -652,6 +715,8 @@ struct Transfer {
     afterSubject = false
     // A verb directly after a verb is an infinitive: `sepakat meningkatkan` → agreed to raise.
     infinitive = i < lexemes.count && lexemes[i].category == .verb
+    infinitiveMarker = "to"
+    pendingControl = infinitive ? nil : FunctionWords.controlVerbs[base]
     return true
   }
 
