@@ -37,7 +37,7 @@ enum TranslationEngineChoice: String, ExpressibleByArgument, CaseIterable {
 
   func makeTranslator(resources: TranslationResources) -> any SegmentTranslator {
     switch self {
-    case .rules: RuleTranslator(resources: resources, english: EnglishMorphology())
+    case .rules: RuleTranslator(resources: resources)
     case .words: WordByWordTranslator(resources: resources, useGlossary: false)
     case .wordsGlossary: WordByWordTranslator(resources: resources, useGlossary: true)
     }
@@ -75,7 +75,7 @@ struct TranslateTextCommand: ParsableCommand {
     let kind: Segment.Kind = title ? .title : .body
     var out = StandardOutput()
     if explain {
-      let engine = RuleTranslator(resources: resources, english: EnglishMorphology())
+      let engine = RuleTranslator(resources: resources)
       if let text {
         out.write(engine.explain(text, kind: kind) + "\n")
       } else {

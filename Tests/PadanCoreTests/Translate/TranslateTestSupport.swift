@@ -11,7 +11,7 @@ let shippedResources: TranslationResources = {
 }()
 
 /// The engine over the shipped data.
-let shippedTranslator = RuleTranslator(resources: shippedResources, english: EnglishMorphology())
+let shippedTranslator = RuleTranslator(resources: shippedResources)
 
 /// The `src` of every item of a development file in `Tests/Data/mt/`.
 func developmentSources(_ name: String) throws -> [String] {

@@ -6,9 +6,9 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
   let analyzer: LexemeAnalyzer
   let english: EnglishMorphology
 
-  public init(resources: TranslationResources, english: EnglishMorphology) {
+  public init(resources: TranslationResources) {
     self.resources = resources
-    self.english = english
+    self.english = resources.english
     let index = resources.lexiconIndex
     self.analyzer = LexemeAnalyzer(
       resources: resources,

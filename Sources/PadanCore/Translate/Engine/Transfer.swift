@@ -242,7 +242,8 @@ struct Transfer {
     if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
       FunctionWords.measureNouns.contains(
         lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
-      lexemes[i].category == .noun, lexemes[i].lexiconEntry != nil || lexemes[i].glossaryEntry != nil
+      lexemes[i].category == .noun,
+      lexemes[i].lexiconEntry != nil || lexemes[i].glossaryEntry != nil
     {
       emit("of", [])
       note(headIndex, "measure noun + noun → of")
@@ -622,7 +623,8 @@ struct Transfer {
     var rule: String
     let be = subjectPlural ? "were" : "was"
     if infinitive && infinitiveMarker != "to" {
-      group = infinitiveMarker == "from"
+      group =
+        infinitiveMarker == "from"
         ? ["from", english.presentParticiple(base)] : passive ? ["be", participle(base)] : [base]
       rule = "infinitive after the object of a control verb"
     } else if infinitive {
