@@ -28,6 +28,10 @@ struct EnglishBuilder {
   mutating func appendPunctuation(_ mark: String, spaceBefore: Bool, spaceAfter: Bool) {
     guard let first = mark.first else { return }
     if mark == "\"" {
+      // A straight quote closes when the source spaces it like a closer (`word," kata`)
+      // and opens when spaced like an opener (` "Word`); otherwise it alternates.
+      if !spaceBefore && spaceAfter && !text.isEmpty { openStraightQuote = true }
+      if spaceBefore && !spaceAfter { openStraightQuote = false }
       if openStraightQuote {
         text += mark
         afterOpener = false

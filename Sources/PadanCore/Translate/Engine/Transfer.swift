@@ -69,7 +69,7 @@ struct Transfer {
 
   private mutating func step() {
     let x = lexemes[i]
-    if dateRule() { return }
+    if dateRule() || adverbRule() { return }
     switch x.category {
     case .punctuation:
       punctuation()
@@ -804,6 +804,33 @@ struct Transfer {
     i += 1
   }
 
+  /// `dengan tegas`, `secara resmi` → firmly, officially; `cukup kuat` → strong enough.
+  private mutating func adverbRule() -> Bool {
+    let w = lexemes[i].lowercased
+    guard i + 1 < lexemes.count, !lexemes[i].isPunctuation else { return false }
+    let next = lexemes[i + 1]
+    let adjective =
+      next.category == .adjective
+      ? next.english
+      : next.alternatives.first { $0.partOfSpeech == .adjective }?.english.first
+    guard let adjective, next.analysis == nil, !adjective.contains(" ") else { return false }
+    if w == "dengan" || w == "secara" {
+      emit(english.adverb(of: adjective), [i, i + 1])
+      note(i + 1, "\(w) + adjective → adverb")
+      i += 2
+      return true
+    }
+    if w == "cukup", next.category == .adjective {
+      if afterSubject { emit(subjectPlural ? "are" : "is", []) }
+      emit(adjective + " enough", [i, i + 1])
+      note(i, "cukup + adjective → adjective + enough")
+      afterSubject = false
+      i += 2
+      return true
+    }
+    return false
+  }
+
   private mutating func adjective() {
     let x = lexemes[i]
     if afterSubject {
@@ -817,6 +844,22 @@ struct Transfer {
 }
 
 extension EnglishMorphology {
+  /// The adverb of an English adjective: firm → firmly, easy → easily, simple → simply,
+  /// symmetric → symmetrically; good → well.
+  func adverb(of adjective: String) -> String {
+    let irregular = [
+      "good": "well", "fast": "fast", "hard": "hard", "late": "late",
+      "early": "early", "daily": "daily", "public": "publicly",
+    ]
+    if let known = irregular[adjective] { return known }
+    if adjective.hasSuffix("ly") { return adjective }
+    if adjective.hasSuffix("ic") { return adjective + "ally" }
+    if adjective.hasSuffix("le"), adjective.count > 3 { return adjective.dropLast() + "y" }
+    if adjective.hasSuffix("y"), adjective.count > 2 { return adjective.dropLast() + "ily" }
+    if adjective.hasSuffix("ue") { return adjective.dropLast() + "ly" }
+    return adjective + "ly"
+  }
+
   /// A rough singular of a regular English plural, for word-class checks.
   func singularGuess(_ word: String) -> String {
     if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
