@@ -5,7 +5,8 @@ import Testing
 @Suite struct NumberRulesTests {
   @Test(arguments: [
     ("10.000", "10,000"), ("88.593", "88,593"), ("1.500.000", "1,500,000"), ("6,25", "6.25"),
-    ("1,5", "1.5"), ("1.500,75", "1,500.75"), ("2022", "2022"), ("3.14", "3.14"), ("47", "47"),
+    ("1,5", "1.5"), ("1.500,75", "1,500.75"), ("Rp14.000", "Rp14,000"), ("US$1,5", "US$1.5"),
+    ("2022", "2022"), ("3.14", "3.14"), ("47", "47"),
   ])
   func indonesianNumbersInEnglishNotation(_ input: String, _ expected: String) {
     #expect(NumberRules.english(input) == expected)

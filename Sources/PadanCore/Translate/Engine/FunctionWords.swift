@@ -90,6 +90,19 @@ enum FunctionWords {
     "semua", "seluruh", "para", "beberapa", "sejumlah", "berbagai", "setiap", "tiap",
   ]
 
+  /// Common nouns that head proper names, with their English title and whether it comes
+  /// before the name (Mount Semeru) or after it (Gelora Bung Tomo Stadium).
+  static let nameHeads: [String: (String, Bool)] = [
+    "gunung": ("Mount", true), "danau": ("Lake", true), "tanjung": ("Cape", true),
+    "stadion": ("Stadium", false), "sungai": ("River", false), "pulau": ("Island", false),
+    "jalan": ("Street", false), "bandara": ("Airport", false), "selat": ("Strait", false),
+    "teluk": ("Bay", false), "universitas": ("University", false),
+    "masjid": ("Mosque", false), "gereja": ("Church", false), "pelabuhan": ("Port", false),
+    "kabupaten": ("Regency", false), "provinsi": ("Province", false),
+    "kecamatan": ("District", false), "desa": ("Village", false), "kampung": ("Village", false),
+    "lapas": ("Prison", false), "taman": ("Park", false),
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

@@ -26,6 +26,27 @@ struct LexemeAnalyzer: Sendable {
         i = j
         continue
       }
+      // A currency sign written against its number is one number: `Rp3,2`, `US$5`, `$5`.
+      if ["Rp", "US$", "$", "€", "£", "¥", "S$", "RM"].contains(words[i])
+        || words[i] == "US"
+          && i + 1 < tokens.count && words[i + 1] == "$"
+      {
+        var j = i + 1
+        if words[i] == "US" { j += 1 }
+        if j < tokens.count, tokens[j].kind == .number, !tokens[j].spaceBefore,
+          j == i + 1 || !tokens[i + 1].spaceBefore
+        {
+          let range = ByteRange(start: token.range.start, end: tokens[j].range.end)
+          let surface = String(decoding: bytes[range.range], as: UTF8.self)
+          lexemes.append(
+            Lexeme(
+              origin: .text, category: .number, tokens: i..<(j + 1), range: range,
+              surface: surface, english: NumberRules.english(surface),
+              spaceBefore: token.spaceBefore))
+          i = j + 1
+          continue
+        }
+      }
       switch token.kind {
       case .punctuation, .number:
         lexemes.append(

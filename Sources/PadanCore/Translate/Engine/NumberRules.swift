@@ -3,6 +3,11 @@ enum NumberRules {
   /// `10.000` → `10,000`, `6,25` → `6.25`, `1.500,75` → `1,500.75`; years and plain digits
   /// stay as they are.
   static func english(_ number: String) -> String {
+    if let first = number.first, !first.isNumber {
+      // A currency sign before the digits: `Rp1,5` → Rp1.5
+      let digits = number.drop { !$0.isNumber }
+      return String(number.prefix(number.count - digits.count)) + english(String(digits))
+    }
     let hasDot = number.contains(".")
     let hasComma = number.contains(",")
     if hasDot && hasComma {

@@ -69,7 +69,7 @@ struct Transfer {
 
   private mutating func step() {
     let x = lexemes[i]
-    if dateRule() || adverbRule() { return }
+    if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
     switch x.category {
     case .punctuation:
       punctuation()
@@ -89,6 +89,8 @@ struct Transfer {
     case _ where x.lowercased == "yang":
       yang()
     case .preposition:
+      preposition()
+    case _ where ["sebesar", "senilai", "sebanyak"].contains(x.lowercased):
       preposition()
     case .adjective:
       adjective()
@@ -280,7 +282,30 @@ struct Transfer {
         return [Piece(text: adjective, lexemes: [run.lowerBound])]
       }
     }
-    return run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
+    var pieces = run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
+    if let entry = lexemes[run.lowerBound].glossaryEntry, entry.kind == .place,
+      Self.takesThe(entry.target), !headline
+    {
+      pieces.insert(Piece(text: "the", lexemes: []), at: 0)
+    }
+    return pieces
+  }
+
+  /// Place names English writes with "the": the United States, the Philippines.
+  static func takesThe(_ place: String) -> Bool {
+    if place.hasPrefix("United ") || place.hasPrefix("Republic of") { return true }
+    for ending in [
+      " Islands", " Republic", " Kingdom", " Emirates", " States", " Strait", " Sea", " Ocean",
+      " River", " Gulf",
+    ] where place.hasSuffix(ending) {
+      return true
+    }
+    return [
+      "Philippines", "Netherlands", "Bahamas", "Maldives", "Gambia", "Vatican", "Balkans",
+      "Middle East", "Baltics", "Caribbean", "Arctic", "Antarctic", "Pacific", "Atlantic",
+      "Mediterranean", "Gaza Strip", "West Bank", "Hague", "Kremlin", "Pentagon", "White House",
+    ]
+    .contains(place)
   }
 
   private mutating func nounPhrase(at start: Int) -> NounPhrase? {
@@ -351,7 +376,7 @@ struct Transfer {
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
     modifierLoop: while !isDateHead && k < lexemes.count && modifiers < 4 && possessor == nil {
-      let x = lexemes[k]
+      var x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
         demonstrative = Piece(text: plural ? pluralForm : singular, lexemes: [k])
@@ -384,6 +409,17 @@ struct Transfer {
         note(k, "pronoun after noun → possessive")
         k += 1
         break
+      }
+      if ["sebesar", "senilai", "sebanyak", "seluas", "setinggi", "sepanjang"].contains(w) {
+        break
+      }
+      if [.auxiliary, .adverb].contains(x.category), x.analysis == nil,
+        let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
+        !(k + 1 < lexemes.count && [.verb, .auxiliary].contains(lexemes[k + 1].category))
+      {
+        // `sanksi baru terhadap` → new sanctions (not the aspect marker "just")
+        x.category = .adjective
+        x.english = adjective.english.first ?? x.english
       }
       switch x.category {
       case .adjective where x.lexiconEntry != nil:
@@ -794,8 +830,21 @@ struct Transfer {
           text = "on"
         }
       }
+    case "sebesar", "senilai", "sebanyak":
+      if i > 0, lexemes[i - 1].category == .verb {
+        text = "by"
+      } else if i > 0, lexemes[i - 1].category == .noun {
+        text = "of"
+      } else if w == "sebanyak" {
+        text = "a total of"
+      }
     case "dari":
-      if i > 0, [.number, .numeral].contains(lexemes[i - 1].category) { text = "of" }
+      if i > 0,
+        ["persen", "%", "separuh", "sebagian", "setengah", "sepertiga"].contains(
+          lexemes[i - 1].lowercased)
+      {
+        text = "of"
+      }
     default:
       break
     }
@@ -805,6 +854,43 @@ struct Transfer {
   }
 
   /// `dengan tegas`, `secara resmi` → firmly, officially; `cukup kuat` → strong enough.
+  /// A common noun that heads a proper name: `Gunung Semeru` → Mount Semeru,
+  /// `Stadion Gelora Bung Tomo` → Gelora Bung Tomo Stadium.
+  private mutating func nameHeadRule() -> Bool {
+    guard let (title, before) = FunctionWords.nameHeads[lexemes[i].lowercased],
+      lexemes[i].glossaryEntry == nil, i + 1 < lexemes.count
+    else { return false }
+    var j = i + 1
+    while j < lexemes.count, !lexemes[j].isPunctuation,
+      lexemes[j].glossaryEntry == nil
+        || lexemes[j].glossaryEntry?.kind == .person,
+      lexemes[j].surface.first.map({ $0.isUppercase || $0.isNumber }) ?? false
+    {
+      j += 1
+    }
+    guard j > i + 1 else { return false }
+    let name = (i + 1..<j).map { lexemes[$0].surface }.joined(separator: " ")
+    let text = before ? "\(title) \(name)" : "\(name) \(title)"
+    emit(text, Array(i..<j))
+    note(i, "common noun heading a name → \(text)")
+    i = j
+    afterSubject = true
+    return true
+  }
+
+  /// `ke-10` → 10th.
+  private mutating func ordinalRule() -> Bool {
+    guard lexemes[i].lowercased == "ke", i + 2 < lexemes.count, lexemes[i + 1].surface == "-",
+      !lexemes[i + 1].spaceBefore, lexemes[i + 2].category == .number, !lexemes[i + 2].spaceBefore,
+      let n = Int(lexemes[i + 2].surface)
+    else { return false }
+    let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+    emit("\(n)\(suffix)", [i, i + 1, i + 2])
+    note(i, "ke-N → ordinal")
+    i += 3
+    return true
+  }
+
   private mutating func adverbRule() -> Bool {
     let w = lexemes[i].lowercased
     guard i + 1 < lexemes.count, !lexemes[i].isPunctuation else { return false }
