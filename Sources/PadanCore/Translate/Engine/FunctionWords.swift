@@ -62,7 +62,7 @@ enum FunctionWords {
   static let ordinals: [String: String] = [
     "pertama": "first", "kedua": "second", "ketiga": "third", "keempat": "fourth",
     "kelima": "fifth", "keenam": "sixth", "ketujuh": "seventh", "kedelapan": "eighth",
-    "kesembilan": "ninth", "kesepuluh": "tenth",
+    "kesembilan": "ninth", "kesepuluh": "tenth", "terakhir": "last",
   ]
 
   /// Nouns of measure: a noun after them is joined with "of" (`empat jam pembicaraan` →

@@ -74,6 +74,14 @@ struct Lexeme {
 
   var isPunctuation: Bool { category == .punctuation }
 
+  /// A di- passive: analysed as one, or listed in the lexicon with a passive English
+  /// (`dikutip` → be quoted).
+  var isPassiveVerb: Bool {
+    guard category == .verb else { return false }
+    if analysis?.isPassive ?? false { return true }
+    return english.hasPrefix("be ") && lowercased.hasPrefix("di")
+  }
+
   func isPunctuation(_ marks: Set<String>) -> Bool {
     category == .punctuation && marks.contains(surface)
   }

@@ -126,7 +126,10 @@ struct LexemeAnalyzer: Sendable {
     var analysis: MorphAnalysis?
     if entries.isEmpty {
       if !headline && Self.isCapitalisedInside(word, previous: previous) { return lexeme }
-      for candidate in morphology.analyses(of: word) {
+      let capitalised =
+        word.first?.isUppercase == true
+        && word.dropFirst().allSatisfy { !$0.isUppercase }
+      for candidate in morphology.analyses(of: capitalised ? word.lowercased() : word) {
         let found = resources.lexiconEntries(for: candidate.lemma)
         if !found.isEmpty {
           entries = found

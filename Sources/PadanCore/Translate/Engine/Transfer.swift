@@ -29,6 +29,8 @@ struct Transfer {
   private var infinitiveMarker = "to"
   /// After a verb like "urge": the infinitive marker its object's verb will take.
   private var pendingControl: String?
+  /// Whether the last noun phrase named a person (for "who").
+  private var lastPhraseHuman = false
   /// Whether the next verb follows `yang`.
   private var relative = false
   /// Whether a noun phrase ended just before, with no verb since (a subject).
@@ -75,8 +77,14 @@ struct Transfer {
       punctuation()
     case _
     where x.lowercased == "seperti" && i + 1 < lexemes.count
-      && (lexemes[i + 1].analysis?.isPassive ?? false):
+      && lexemes[i + 1].isPassiveVerb:
       emit("as", [i])
+      i += 1
+    case _
+    where x.lowercased == "termasuk" && i > 0
+      && (lexemes[i - 1].isPunctuation([","]) || lexemes[i - 1].category == .noun):
+      emit("including", [i])
+      note(i, "termasuk after a noun → including")
       i += 1
     case .verb, .auxiliary:
       if !verbGroup() { plain() }
@@ -252,6 +260,7 @@ struct Transfer {
     }
     afterSubject = !isObject
     infinitive = false
+    lastPhraseHuman = phrase.isHuman
     if let marker = pendingControl, i < lexemes.count, lexemes[i].category == .verb {
       // `mendesak pemerintah mempercepat` → urged the government to accelerate
       infinitive = true
@@ -350,7 +359,9 @@ struct Transfer {
     if let run = nameRun(at: k), !(head.isCommonNoun) {
       var out = pre + numberPieces
       out += namePieces(run, demonym: false)
-      let human = run.contains { lexemes[$0].glossaryEntry?.kind == .person }
+      let human = run.contains {
+        lexemes[$0].glossaryEntry?.kind == .person || lexemes[$0].isUnknown
+      }
       return NounPhrase(end: run.upperBound, pieces: out, isPlural: plural, isHuman: human)
     }
     guard head.category == .noun || head.isCommonNoun else {
@@ -413,6 +424,13 @@ struct Transfer {
       if ["sebesar", "senilai", "sebanyak", "seluas", "setinggi", "sepanjang"].contains(w) {
         break
       }
+      if ["minggu", "pekan", "bulan", "tahun", "hari", "malam", "pagi"].contains(w),
+        k + 1 < lexemes.count,
+        ["ini", "itu", "lalu", "depan", "mendatang", "kemarin"].contains(lexemes[k + 1].lowercased)
+      {
+        // `upaya kedua minggu ini` → this week's … : the time phrase is its own phrase
+        break
+      }
       if [.auxiliary, .adverb].contains(x.category), x.analysis == nil,
         let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
         !(k + 1 < lexemes.count && [.verb, .auxiliary].contains(lexemes[k + 1].category))
@@ -420,6 +438,18 @@ struct Transfer {
         // `sanksi baru terhadap` → new sanctions (not the aspect marker "just")
         x.category = .adjective
         x.english = adjective.english.first ?? x.english
+      }
+      if ["paling", "sangat", "lebih", "amat", "kurang", "terlalu"].contains(w),
+        k + 1 < lexemes.count, lexemes[k + 1].category == .adjective
+      {
+        // `krisis keamanan paling serius` → the most serious security crisis
+        adjectives.insert(
+          Piece(
+            text: x.english.split(separator: ";").first.map(String.init)! + " "
+              + lexemes[k + 1].english, lexemes: [k, k + 1]), at: 0)
+        k += 2
+        modifiers += 1
+        continue
       }
       switch x.category {
       case .adjective where x.lexiconEntry != nil:
@@ -487,6 +517,15 @@ struct Transfer {
       let firstWord = (leadingAdjectives + adjectives + names + nouns).first?.text ?? headText
       out.append(Piece(text: english.indefiniteArticle(for: firstWord), lexemes: [indefinite]))
     }
+    if !leadingAdjectives.isEmpty && (!pre.isEmpty || !numberPieces.isEmpty)
+      && indefinite == nil && demonstrative == nil && possessor == nil && possessorPieces.isEmpty
+    {
+      // `empat tahun terakhir`, `beberapa dekade terakhir` → the last four years, the last
+      // several decades
+      out.append(Piece(text: "the", lexemes: []))
+      out += leadingAdjectives
+      leadingAdjectives = []
+    }
     out += pre
     let modified = names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0
     let bare =
@@ -526,7 +565,7 @@ struct Transfer {
       note(headIndex, "noun phrase: modifiers before the head")
     }
     let human =
-      FunctionWords.humanNouns.contains(head.english.lowercased())
+      FunctionWords.humanNouns.contains(english.singularGuess(head.english.lowercased()))
       || head.glossaryEntry?.kind == .title
     return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: human)
   }
@@ -679,9 +718,9 @@ struct Transfer {
       group += passive ? ["be", participle(base)] : [base]
       rule = "future (akan)"
     } else if perfect || negation == "belum" {
-      group = [subjectPlural ? "have" : "has"] + (negation != nil ? ["not"] : [])
+      group = [subjectPlural ? "have" : "has"]
+      group += negation == "belum" ? ["not yet"] : negation != nil ? ["not"] : []
       group += passive ? ["been", participle(base)] : [participle(base)]
-      if negation == "belum" { group.append("yet") }
       rule = "perfect (telah/sudah/belum)"
     } else if progressive {
       group = [subjectPlural ? "are" : "is"] + (negation != nil ? ["not"] : [])
@@ -782,7 +821,7 @@ struct Transfer {
 
   private mutating func yang() {
     let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
-    if let next, next.category == .verb, next.analysis?.isPassive ?? false {
+    if let next, next.isPassiveVerb {
       note(i, "yang before a passive: dropped")
       relative = true
       i += 1
@@ -798,6 +837,7 @@ struct Transfer {
   }
 
   private func lastPhraseWasHuman() -> Bool {
+    if lastPhraseHuman { return true }
     guard let last = pieces.last, let index = last.lexemes.last else { return false }
     let x = lexemes[index]
     if x.glossaryEntry?.kind == .person || x.glossaryEntry?.kind == .title { return true }
