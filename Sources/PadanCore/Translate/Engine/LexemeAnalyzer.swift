@@ -68,6 +68,17 @@ struct LexemeAnalyzer: Sendable {
         i += 1
       }
     }
+    // A word before a demonstrative is a noun (`jalan itu` → that road, not "walk").
+    for k in lexemes.indices.dropLast()
+    where ["ini", "itu", "tersebut"].contains(lexemes[k + 1].lowercased)
+      && lexemes[k].category != .noun && lexemes[k].analysis == nil
+    {
+      if let noun = lexemes[k].alternatives.first(where: { $0.partOfSpeech == .noun }) {
+        lexemes[k].origin = .lexicon(noun)
+        lexemes[k].category = .noun
+        lexemes[k].english = SenseChooser.english(of: noun, context: context)
+      }
+    }
     return lexemes
   }
 

@@ -52,6 +52,12 @@ enum NumberRules {
     return "\(apMonths[m - 1]) \(d)"
   }
 
+  /// `3` → `3rd`, `11` → `11th`, `22` → `22nd`.
+  static func ordinal(_ n: Int) -> String {
+    let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+    return "\(n)\(suffix)"
+  }
+
   /// The value of a plain integer numeral, for agreement (`47 gedung` is plural).
   static func isPlural(_ number: String) -> Bool {
     guard let value = Double(english(number).filter { $0 != "," }) else { return true }

@@ -72,6 +72,10 @@ struct Transfer {
   private mutating func step() {
     let x = lexemes[i]
     if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
+    if x.lowercased == "yang" {
+      yang()
+      return
+    }
     switch x.category {
     case .punctuation:
       punctuation()
@@ -94,8 +98,6 @@ struct Transfer {
       if !nounPhraseStep() { plain() }
     case .pronoun:
       pronoun()
-    case _ where x.lowercased == "yang":
-      yang()
     case .preposition:
       preposition()
     case _ where ["sebesar", "senilai", "sebanyak"].contains(x.lowercased):
@@ -205,6 +207,12 @@ struct Transfer {
     if x.lowercased == "pukul", i + 1 < lexemes.count, lexemes[i + 1].category == .number,
       let time = NumberRules.time(lexemes[i + 1].surface)
     {
+      let previous = i > 0 ? lexemes[i - 1].lowercased : ""
+      if !["pada", "sejak", "hingga", "sampai", "sekitar", "mulai", "antara", "dan"].contains(
+        previous)
+      {
+        emit("at", [i])
+      }
       emit(time, [i, i + 1])
       i += 1
       note(i, "time of day")
@@ -222,6 +230,14 @@ struct Transfer {
     var pieces: [Piece]
     var isPlural: Bool
     var isHuman: Bool
+
+    /// Whether the English head reads as a plural (`troops`, `police`), for agreement.
+    var looksPlural: Bool {
+      guard let head = pieces.last?.text.lowercased() else { return false }
+      if ["police", "people", "children", "staff"].contains(head) { return true }
+      return head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+        && !head.hasSuffix("is") && !head.hasSuffix("news")
+    }
   }
 
   private mutating func nounPhraseStep() -> Bool {
@@ -248,7 +264,7 @@ struct Transfer {
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
-    if !isObject { subjectPlural = phrase.isPlural }
+    if !isObject { subjectPlural = phrase.isPlural || phrase.looksPlural }
     if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
       FunctionWords.measureNouns.contains(
         lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
@@ -390,7 +406,8 @@ struct Transfer {
       var x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
-        demonstrative = Piece(text: plural ? pluralForm : singular, lexemes: [k])
+        let englishPlural = head.english.hasSuffix("s") && !head.english.hasSuffix("ss")
+        demonstrative = Piece(text: plural || englishPlural ? pluralForm : singular, lexemes: [k])
         k += 1
         break
       }
@@ -400,6 +417,15 @@ struct Transfer {
         leadingAdjectives.append(Piece(text: ordinal, lexemes: [k]))
         note(k, "ordinal after the noun → before it")
         k += 1
+        modifiers += 1
+        continue
+      }
+      if w == "ke", k + 2 < lexemes.count, lexemes[k + 1].surface == "-",
+        lexemes[k + 2].category == .number, let n = Int(lexemes[k + 2].surface)
+      {
+        leadingAdjectives.append(Piece(text: NumberRules.ordinal(n), lexemes: [k, k + 1, k + 2]))
+        note(k, "ke-N after the noun → ordinal before it")
+        k += 3
         modifiers += 1
         continue
       }
@@ -537,7 +563,9 @@ struct Transfer {
     // modified phrases, and phrases after prepositions), but a title before a name does not.
     let known = head.lexiconEntry != nil || head.glossaryEntry != nil
     if bare && known && !followedByName && !plural && !headline {
-      if !(head.glossaryEntry?.kind == .title && !modified) {
+      let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
+      let massNoun = !english.isCountable(headText)
+      if !afterPer && !massNoun {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
       }
@@ -619,7 +647,11 @@ struct Transfer {
       // Markers before an adjective, noun or nothing: "not", "will be", "already".
       let beforeAdjective = k < lexemes.count && lexemes[k].category == .adjective
       var words: [String] = []
-      if afterSubject && beforeAdjective && !future && modal == nil {
+      let beforeNoun =
+        k < lexemes.count && [.noun, .properNoun, .pronoun].contains(lexemes[k].category)
+      if afterSubject && (beforeAdjective || beforeNoun && negation != nil) && !future
+        && modal == nil
+      {
         words.append(subjectPlural ? "are" : "is")
       }
       if let modal { words.append(modal == "can" ? "can" : modal) }
@@ -652,6 +684,17 @@ struct Transfer {
         emit(english.past(verb.english), [k])
       }
       note(k, "verb of saying after a quotation: subject first, past tense")
+      return true
+    }
+    if verb.lowercased == "menjadi", i > 0, lexemes[i - 1].category == .verb,
+      [
+        "rise", "go up", "increase", "fall", "decline", "drop", "raise", "lower", "cut", "reduce",
+        "grow", "climb", "jump", "change", "go down", "shrink", "surge",
+      ].contains(lexemes[i - 1].english)
+    {
+      emit("to", [k])
+      note(k, "menjadi after a verb of change → to")
+      i = k + 1
       return true
     }
     var base = verb.english
@@ -782,6 +825,11 @@ struct Transfer {
       }
     }
     if let last = group.last { emit(last, [verbIndex]) }
+    if passive, k + 1 < lexemes.count, !verb.english.isEmpty, isAgent(k + 1) {
+      // `ditangkap polisi` → arrested by the police: the agent follows with no "oleh"
+      emit("by", [])
+      note(verbIndex, "passive + noun phrase → by")
+    }
     if let possessor = verb.possessor, possessor == "the" {
       emit("it", [verbIndex])
       note(verbIndex, "clitic -nya on a verb → it")
@@ -795,6 +843,19 @@ struct Transfer {
     infinitiveMarker = "to"
     pendingControl = infinitive ? nil : FunctionWords.controlVerbs[base]
     return true
+  }
+
+  /// Whether the lexeme at `k` can be the agent of a passive with no "oleh": a name, an
+  /// organisation, a pronoun or a noun for people (`ditangkap polisi`).
+  private func isAgent(_ k: Int) -> Bool {
+    let x = lexemes[k]
+    if let entry = x.glossaryEntry {
+      return [.person, .org, .place, .media, .keep, .title].contains(entry.kind)
+    }
+    if x.category == .pronoun { return FunctionWords.objects[x.lowercased] != nil }
+    if x.category == .properNoun { return true }
+    return x.category == .noun
+      && FunctionWords.humanNouns.contains(english.singularGuess(x.english.lowercased()))
   }
 
   private func infinitiveRule(_ rule: String) -> Bool { rule == "infinitive" }
@@ -864,7 +925,13 @@ struct Transfer {
       if let next, next.lowercased == "pukul" {
         text = "at"
       } else if let next {
-        if next.category == .number || next.glossaryEntry?.kind == .date && !isDayName(i + 1) {
+        if next.category == .number, i + 2 < lexemes.count,
+          lexemes[i + 2].glossaryEntry?.kind == .date
+        {
+          text = "on"
+        } else if next.category == .number
+          || next.glossaryEntry?.kind == .date && !isDayName(i + 1)
+        {
           text = "in"
         } else if isDayName(i + 1) {
           text = "on"
@@ -924,8 +991,7 @@ struct Transfer {
       !lexemes[i + 1].spaceBefore, lexemes[i + 2].category == .number, !lexemes[i + 2].spaceBefore,
       let n = Int(lexemes[i + 2].surface)
     else { return false }
-    let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
-    emit("\(n)\(suffix)", [i, i + 1, i + 2])
+    emit(NumberRules.ordinal(n), [i, i + 1, i + 2])
     note(i, "ke-N → ordinal")
     i += 3
     return true

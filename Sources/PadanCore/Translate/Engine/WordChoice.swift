@@ -36,6 +36,8 @@ enum SenseChooser {
         || previous.category == .numeral
       {
         preferred = [.noun]
+      } else if previous.category == .verb, analysis == nil {
+        preferred = [.noun]
       } else if previous.isPunctuation([",", "”", "\""]) {
         preferred = [.verb]
       } else if previous.isCommonNoun {
