@@ -562,7 +562,9 @@ struct Transfer {
     // phrase takes "the" (measured on the development set against no article, only
     // modified phrases, and phrases after prepositions), but a title before a name does not.
     let known = head.lexiconEntry != nil || head.glossaryEntry != nil
-    if bare && known && !followedByName && !plural && !headline {
+    let englishPlural = headText.hasSuffix("s") && !headText.hasSuffix("ss") && !headText.hasSuffix("us")
+      && !headText.hasSuffix("is")
+    if bare && known && !followedByName && !plural && !englishPlural && !headline {
       let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
       let massNoun = !english.isCountable(headText)
       if !afterPer && !massNoun {
