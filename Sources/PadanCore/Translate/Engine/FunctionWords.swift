@@ -103,6 +103,13 @@ enum FunctionWords {
     "lapas": ("Prison", false), "taman": ("Park", false),
   ]
 
+  /// English verbs of change in amount: `sebesar` after them is "by", `menjadi` "to".
+  static let changeVerbs: Set<String> = [
+    "rise", "go up", "increase", "fall", "decline", "drop", "raise", "lower", "cut", "reduce",
+    "grow", "climb", "jump", "change", "go down", "shrink", "surge", "decrease", "boost",
+    "slash", "weaken", "strengthen", "expand", "contract", "depreciate", "appreciate",
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

@@ -399,6 +399,7 @@ struct Transfer {
     var nouns: [Piece] = []
     var demonstrative: Piece?
     var possessorPieces: [Piece] = []
+    var ofDemonstrative: Piece?
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
@@ -406,6 +407,13 @@ struct Transfer {
       var x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
+        if !nouns.isEmpty, names.isEmpty {
+          // The demonstrative belongs to the last noun modifier: `sidang perdana kasus
+          // tersebut` → the first hearing of the case.
+          ofDemonstrative = Piece(text: singular, lexemes: [k])
+          k += 1
+          break
+        }
         let englishPlural = head.english.hasSuffix("s") && !head.english.hasSuffix("ss")
         demonstrative = Piece(text: plural || englishPlural ? pluralForm : singular, lexemes: [k])
         k += 1
@@ -435,9 +443,11 @@ struct Transfer {
         modifiers += 1
         continue
       }
-      if FunctionWords.measureNouns.contains(
-        head.lowercased.split(separator: "-").first.map(String.init) ?? "")
+      if !numberPieces.isEmpty,
+        FunctionWords.measureNouns.contains(
+          head.lowercased.split(separator: "-").first.map(String.init) ?? "")
       {
+        // `empat jam pembicaraan`: a counted measure takes no modifiers (of follows)
         break
       }
       if let owner = FunctionWords.possessives[w], x.category == .pronoun {
@@ -538,6 +548,24 @@ struct Transfer {
         note(headIndex, "plural")
       }
     }
+    if let ofDemonstrative, nouns.count == 1 {
+      // head + noun modifier + demonstrative → the head of that modifier
+      var out: [Piece] = []
+      if let indefinite {
+        out.append(Piece(text: english.indefiniteArticle(for: headText), lexemes: [indefinite]))
+      } else if pre.isEmpty && possessor == nil && numberPieces.isEmpty && !headline {
+        out.append(Piece(text: "the", lexemes: []))
+      }
+      out += pre + numberPieces + leadingAdjectives + names + adjectives
+      out.append(Piece(text: headText, lexemes: [headIndex]))
+      out.append(Piece(text: "of", lexemes: []))
+      out.append(ofDemonstrative)
+      out += nouns
+      note(headIndex, "noun + noun + demonstrative → the noun of that noun")
+      return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: false)
+    } else if let ofDemonstrative {
+      demonstrative = ofDemonstrative
+    }
     var out: [Piece] = []
     if let indefinite {
       let firstWord = (leadingAdjectives + adjectives + names + nouns).first?.text ?? headText
@@ -562,7 +590,8 @@ struct Transfer {
     // phrase takes "the" (measured on the development set against no article, only
     // modified phrases, and phrases after prepositions), but a title before a name does not.
     let known = head.lexiconEntry != nil || head.glossaryEntry != nil
-    let englishPlural = headText.hasSuffix("s") && !headText.hasSuffix("ss") && !headText.hasSuffix("us")
+    let englishPlural =
+      headText.hasSuffix("s") && !headText.hasSuffix("ss") && !headText.hasSuffix("us")
       && !headText.hasSuffix("is")
     if bare && known && !followedByName && !plural && !englishPlural && !headline {
       let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
@@ -689,10 +718,7 @@ struct Transfer {
       return true
     }
     if verb.lowercased == "menjadi", i > 0, lexemes[i - 1].category == .verb,
-      [
-        "rise", "go up", "increase", "fall", "decline", "drop", "raise", "lower", "cut", "reduce",
-        "grow", "climb", "jump", "change", "go down", "shrink", "surge",
-      ].contains(lexemes[i - 1].english)
+      FunctionWords.changeVerbs.contains(lexemes[i - 1].english)
     {
       emit("to", [k])
       note(k, "menjadi after a verb of change → to")
@@ -940,7 +966,10 @@ struct Transfer {
         }
       }
     case "sebesar", "senilai", "sebanyak":
-      if i > 0, lexemes[i - 1].category == .verb {
+      let changeVerbBefore = lexemes[max(0, i - 6)..<i].contains {
+        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+      }
+      if i > 0, lexemes[i - 1].category == .verb || changeVerbBefore && w == "sebesar" {
         text = "by"
       } else if i > 0, lexemes[i - 1].category == .noun {
         text = "of"
