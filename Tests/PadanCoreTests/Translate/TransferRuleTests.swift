@@ -132,6 +132,14 @@ import Testing
       "bracketed acronym after its name is kept",
       "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu.", "(KPU)"
     ),
+    (
+      "no subject after a verb of saying → a pronoun for the last subject",
+      "Rusia mengatakan akan menanggapi usulan itu.", "Russia said it will respond"
+    ),
+    (
+      "the noun of that noun", "Sidang perdana kasus tersebut digelar hari ini.",
+      "hearing of the case"
+    ),
     ("cukup + adjective → adjective enough", "Penarikan itu belum cukup kuat.", "strong enough"),
   ]
 

@@ -110,6 +110,13 @@ enum FunctionWords {
     "slash", "weaken", "strengthen", "expand", "contract", "depreciate", "appreciate",
   ]
 
+  /// English verbs of saying and thinking, after which Indonesian may drop the subject.
+  static let reportingVerbs: Set<String> = [
+    "say", "state", "claim", "admit", "assess", "consider", "believe", "stress", "explain",
+    "add", "insist", "confirm", "announce", "promise", "vow", "reveal", "argue", "hope",
+    "warn", "deny", "acknowledge", "think", "expect", "affirm", "assert",
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

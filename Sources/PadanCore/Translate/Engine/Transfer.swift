@@ -31,6 +31,9 @@ struct Transfer {
   private var pendingControl: String?
   /// Whether the last noun phrase named a person (for "who").
   private var lastPhraseHuman = false
+  /// The last subject: whether it was a person, and plural (for a pronoun that repeats it).
+  private var lastSubjectHuman = false
+  private var lastSubjectPlural = false
   /// Whether the next verb follows `yang`.
   private var relative = false
   /// Whether a noun phrase ended just before, with no verb since (a subject).
@@ -264,7 +267,15 @@ struct Transfer {
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
-    if !isObject { subjectPlural = phrase.isPlural || phrase.looksPlural }
+    if !isObject {
+      subjectPlural = phrase.isPlural || phrase.looksPlural
+      if pieces.count == phrase.pieces.count || start == 0
+        || lexemes[start - 1].isPunctuation([",", "“", "\"", ":"])
+      {
+        lastSubjectHuman = phrase.isHuman
+        lastSubjectPlural = subjectPlural
+      }
+    }
     if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
       FunctionWords.measureNouns.contains(
         lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
@@ -635,6 +646,17 @@ struct Transfer {
   /// nothing to build.
   @discardableResult
   private mutating func verbGroup() -> Bool {
+    // A clause with no subject after a verb of saying takes the subject back as a pronoun:
+    // `Rusia mengatakan akan menanggapi` → Russia said it will respond.
+    if i > 0, lexemes[i - 1].category == .verb,
+      FunctionWords.reportingVerbs.contains(lexemes[i - 1].english),
+      lexemes[i].category == .auxiliary || FunctionWords.negators.contains(lexemes[i].lowercased)
+    {
+      let pronoun = lastSubjectPlural ? "they" : lastSubjectHuman ? "he" : "it"
+      emit(pronoun, [])
+      note(i, "clause without a subject after a verb of saying → \(pronoun)")
+      subjectPlural = lastSubjectPlural
+    }
     var k = i
     var negation: String?
     var future = false
@@ -904,6 +926,8 @@ struct Transfer {
       emit(x.english, [i])
       subjectPlural = ["mereka", "kami", "kita"].contains(x.lowercased)
       afterSubject = true
+      lastSubjectPlural = subjectPlural
+      lastSubjectHuman = ["dia", "ia", "beliau"].contains(x.lowercased)
     }
     i += 1
   }
