@@ -40,7 +40,8 @@ struct Lexeme {
   /// Notes on the rules applied, for `--explain` and the lexicon record.
   var rules: [String] = []
 
-  var lowercased: String { surface.lowercased() }
+  /// The surface in lower case, filled in once by the analyser.
+  var lowercased = ""
 
   var glossaryEntry: GlossaryEntry? {
     if case .glossary(let entry, _) = origin { return entry }

@@ -22,7 +22,8 @@ struct LexemeAnalyzer: Sendable {
         let match = matches[m]
         var j = i
         while j < tokens.count && tokens[j].range.start < match.range.end { j += 1 }
-        lexemes.append(glossaryLexeme(match, tokens: i..<j, bytes: bytes, space: token.spaceBefore))
+        lexemes.appendLowercased(
+          glossaryLexeme(match, tokens: i..<j, bytes: bytes, space: token.spaceBefore))
         i = j
         continue
       }
@@ -38,7 +39,7 @@ struct LexemeAnalyzer: Sendable {
         {
           let range = ByteRange(start: token.range.start, end: tokens[j].range.end)
           let surface = String(decoding: bytes[range.range], as: UTF8.self)
-          lexemes.append(
+          lexemes.appendLowercased(
             Lexeme(
               origin: .text, category: .number, tokens: i..<(j + 1), range: range,
               surface: surface, english: NumberRules.english(surface),
@@ -49,7 +50,7 @@ struct LexemeAnalyzer: Sendable {
       }
       switch token.kind {
       case .punctuation, .number:
-        lexemes.append(
+        lexemes.appendLowercased(
           Lexeme(
             origin: .text, category: token.kind == .number ? .number : .punctuation,
             tokens: i..<(i + 1), range: token.range, surface: words[i], english: words[i],
@@ -57,11 +58,11 @@ struct LexemeAnalyzer: Sendable {
         i += 1
       case .word:
         if let phrase = lexiconPhrase(at: i, tokens: tokens, words: words, bytes: bytes) {
-          lexemes.append(phrase)
+          lexemes.appendLowercased(phrase)
           i = phrase.tokens.upperBound
           continue
         }
-        lexemes.append(
+        lexemes.appendLowercased(
           wordLexeme(
             words[i], token: token, index: i, previous: lexemes.last, context: context,
             headline: headline))
@@ -204,5 +205,14 @@ struct LexemeAnalyzer: Sendable {
     case .classifier: .classifier
     case .auxiliary: .auxiliary
     }
+  }
+}
+
+extension [Lexeme] {
+  /// Appends `lexeme` with its lower-case surface filled in.
+  fileprivate mutating func appendLowercased(_ lexeme: Lexeme) {
+    var lexeme = lexeme
+    lexeme.lowercased = lexeme.surface.lowercased()
+    append(lexeme)
   }
 }
