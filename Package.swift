@@ -39,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
-      exclude: ["Snapshots"],
+      exclude: ["Snapshots", "Lexicon/Fixtures"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

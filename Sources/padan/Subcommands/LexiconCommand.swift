@@ -5,8 +5,8 @@ import PadanCore
 struct LexiconCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
-    abstract: "Check and inspect the general lexicon in Glossaries/lexicon/*.tsv.",
-    subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self]
+    abstract: "Check, inspect and extend the general lexicon in Glossaries/lexicon/*.tsv.",
+    subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self, LexiconImportCommand.self]
   )
 }
 

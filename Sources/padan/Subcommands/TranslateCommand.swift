@@ -4,7 +4,7 @@ import PadanCore
 
 extension TranslationEngineChoice {
   /// The best engine available: the default of `padan translate`.
-  static let best: TranslationEngineChoice = .wordsGlossary
+  static let best: TranslationEngineChoice = .rules
 }
 
 /// `--format jsonl,tmx,…`: a comma-separated list of output formats.
