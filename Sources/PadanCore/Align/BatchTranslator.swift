@@ -52,6 +52,14 @@ public enum BatchTranslator {
     /// Unchanged since the previous run; its outputs were left alone.
     case skipped(TranslationManifest.Entry)
     case failed(path: String, Diagnostic)
+
+    /// The input path.
+    public var path: String {
+      switch self {
+      case .translated(let entry, _), .skipped(let entry): entry.path
+      case .failed(let path, _): path
+      }
+    }
   }
 
   public static let manifestName = "manifest.json"

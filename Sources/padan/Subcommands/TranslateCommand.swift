@@ -129,6 +129,14 @@ struct TranslateCommand: ParsableCommand {
       previous: BatchTranslator.previousManifest(in: out))
 
     let progress = ProgressReporter(total: jobList.count, enabled: !quiet)
+    var sizes: [String: Int] = [:]
+    if ProgressReporter.stderrIsTerminal && !quiet {
+      for job in jobList {
+        sizes[job.path] =
+          (try? FileManager.default.attributesOfItem(atPath: job.path)[.size] as? Int) ?? 0
+      }
+    }
+    let inputSizes = sizes
     let pool = WorkerPool<BilingualAligner, BatchTranslator.Job, BatchTranslator.Outcome>(
       jobs: min(jobs, max(1, jobList.count)), makeState: makeAligner
     ) { aligner, job in
@@ -136,7 +144,9 @@ struct TranslateCommand: ParsableCommand {
     }
     let outcomes: [BatchTranslator.Outcome]
     do {
-      outcomes = try pool.map(jobList) { _ in progress.advance() }
+      outcomes = try pool.map(jobList) { outcome in
+        progress.advance(bytes: inputSizes[outcome.path] ?? 0)
+      }
     } catch {
       progress.finish()
       DiagnosticPrinter.print(error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)"))
