@@ -27,6 +27,10 @@ struct FormatList: ExpressibleByArgument {
   }
 
   static let all = FormatList(argument: "all")!
+
+  var defaultValueDescription: String {
+    formats == BilingualFormat.allCases ? "all" : formats.map(\.rawValue).joined(separator: ",")
+  }
 }
 
 struct TranslateCommand: ParsableCommand {
@@ -34,12 +38,9 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
-      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf
-      (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus
-      OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force.
-      Without paths: Seeds/ into Output/.
-      With --jsonl, reads {"id","text"} lines on stdin and writes one
-      {"id","segments":[...],"target":"..."} line per input on stdout, in order.
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+
+      With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
       """
   )
 
@@ -54,7 +55,7 @@ struct TranslateCommand: ParsableCommand {
     help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
   var format: FormatList = .all
 
-  @Option(name: .long, help: "Worker threads (default: the number of processors).")
+  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(
