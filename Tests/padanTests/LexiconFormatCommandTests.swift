@@ -6,7 +6,7 @@ import Testing
   let header = "lemma\tpos\tenglish\tcues\tnote\n"
 
   @Test func fmtCheckListsFilesThenFmtWritesOnlyThoseAndIsIdempotent() throws {
-    let unsorted = header + "# Kata\nsendiri\tadv\tby oneself\t\t\nsendiri\tadj\talone\t\t\n"
+    let unsorted = header + "# Kata\nsendiri\tadv\tby oneself\t\t\nsaya\tpron\tI\t\t\n"
     let crlf = "lemma\tpos\tenglish\r\nb\tn\tB\r\na\tn\tA\r\n"
     let canonical = header + "c\tn\tC\nd\tv\tD\t\tnote\n"
     let broken = header + "z\tn\tZ\n\tn\tY\n"
@@ -30,7 +30,7 @@ import Testing
     #expect(fmt.status == 1)  // bad.tsv has lint errors and is left alone
     #expect(
       contents(folder, "core.tsv") == header
-        + "# Kata\nsendiri\tadj\talone\nsendiri\tadv\tby oneself\n")
+        + "# Kata\nsaya\tpron\tI\nsendiri\tadv\tby oneself\n")
     #expect(contents(folder, "crlf.tsv") == header + "a\tn\tA\nb\tn\tB\n")
     #expect(contents(folder, "bad.tsv") == broken)
     let okAfter = try modificationDate(folder, "ok.tsv")

@@ -5,10 +5,9 @@
 /// separators, without empties or repeats, in the order given (the most common first); the
 /// cues as `word>english` items joined with `;`, trimmed, without empties or repeats;
 /// trailing empty fields removed, down to the three required ones (`lemma pos english`).
-/// Rows are sorted by ICU collation of the lemma, then by part of speech in the order of
-/// `LexiconEntry.PartOfSpeech` (n v adj adv pron prep conj num det part intj cls aux),
-/// **within each section**, a section being a run of rows between comment (`#`) or blank
-/// lines. Comment and blank lines stay where they are, so a heading keeps its rows; blank
+/// Rows are sorted by ICU collation of the lemma **within each section**; rows of one lemma
+/// keep their order, because the first is the engine's default reading of the word
+/// (`tahu` v "know" before n "tofu"). A section is a run of rows between comment (`#`) or blank lines. Comment and blank lines stay where they are, so a heading keeps its rows; blank
 /// lines at the end of the file are dropped, line ends become LF and the file ends with one
 /// LF. The layout and sorting are `TSVTableFormatter`'s, shared with `GlossaryFormatter`.
 public struct LexiconFormatter {
@@ -34,11 +33,9 @@ public struct LexiconFormatter {
     let (_, problems) = Lexicon.parse(files: [(path: path, bytes: bytes)])
     return table.format(bytes, problems: problems, header: Lexicon.columns) { fields in
       let row = canonicalRow(fields)
-      let pos = LexiconEntry.PartOfSpeech(rawValue: row[1]).flatMap {
-        LexiconEntry.PartOfSpeech.allCases.firstIndex(of: $0)
-      }
-      // By lemma, then part of speech, then the lemma's bytes (for keys ICU finds equal).
-      let keys = [table.sortKey(row[0]), [UInt8(pos ?? 255)], Array(row[0].utf8)]
+      // By lemma, then the lemma's bytes (for keys ICU finds equal); rows of one lemma keep
+      // their order (the sort is stable), since the first is the default reading.
+      let keys = [table.sortKey(row[0]), Array(row[0].utf8)]
       return TSVTableFormatter.Row(fields: row, keys: keys)
     }
   }
