@@ -391,7 +391,10 @@ struct Transfer {
       }
       return NounPhrase(end: run.upperBound, pieces: out, isPlural: plural, isHuman: human)
     }
-    guard head.category == .noun || head.isCommonNoun else {
+    guard
+      head.category == .noun || head.isCommonNoun
+        || head.category == .classifier && !numberPieces.isEmpty
+    else {
       if pre.isEmpty && numberPieces.isEmpty && indefinite == nil { return nil }
       var out = pre + numberPieces
       if let indefinite {
@@ -592,7 +595,6 @@ struct Transfer {
       leadingAdjectives = []
     }
     out += pre
-    let modified = names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0
     let bare =
       indefinite == nil && pre.isEmpty && demonstrative == nil && possessor == nil
       && possessorPieces.isEmpty && numberPieces.isEmpty && head.glossaryEntry?.kind != .date

@@ -31,9 +31,10 @@ enum SenseChooser {
       let word = previous.lowercased
       if verbContext.contains(word) || previous.category == .auxiliary {
         preferred = [.verb, .adjective]
+      } else if previous.category == .number || previous.category == .numeral {
+        preferred = [.classifier, .noun]
       } else if previous.category == .determiner || previous.category == .classifier
-        || previous.category == .preposition || previous.category == .number
-        || previous.category == .numeral
+        || previous.category == .preposition
       {
         preferred = [.noun]
       } else if previous.category == .verb, analysis == nil {
