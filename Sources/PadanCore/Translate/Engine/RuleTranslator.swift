@@ -59,7 +59,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
           TermUse(
             entry: entry.origin.fileAndLine, source: lexeme.surface, target: entry.target,
             type: entry.kind.rawValue, sourceSpan: lexeme.range,
-            targetSpan: Self.locate(entry.target, in: result.target, near: span),
+            targetSpan: targetText.lowercased().contains(entry.target.lowercased())
+              ? span : Self.locate(entry.target, in: result.target, near: span),
             form: match.formDescription))
       case .lexicon(let entry):
         var analysis = lexeme.analysis.map { $0.description } ?? ""
