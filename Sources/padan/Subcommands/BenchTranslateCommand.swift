@@ -79,14 +79,17 @@ struct BenchTranslateCommand: ParsableCommand {
           best[jobs] = run
         }
       }
+      let (segments, translated) = Self.segmentCounts(
+        manifest: (directory as NSString).appendingPathComponent("out1/manifest.json"))
+      print("segments:     \(segments) (\(translated) translated, the rest boilerplate)")
       for jobs in [1, 2] {
         let r = best[jobs]!
         print(
           String(
             format:
-              "batch --jobs %d: %6.2f MB/s, %7.1f documents/s (%.2f s, %.2f s CPU), peak memory %.1f MB",
-            jobs, Double(bytes) / 1e6 / r.seconds, Double(files.count) / r.seconds, r.seconds,
-            r.cpuSeconds, Double(r.peakMemory) / 1e6))
+              "batch --jobs %d: %6.2f MB/s, %7.1f documents/s, %8.0f segments/s (%.2f s, %.2f s CPU), peak memory %.1f MB",
+            jobs, Double(bytes) / 1e6 / r.seconds, Double(files.count) / r.seconds,
+            Double(segments) / r.seconds, r.seconds, r.cpuSeconds, Double(r.peakMemory) / 1e6))
       }
       print(
         String(
@@ -115,6 +118,20 @@ struct BenchTranslateCommand: ParsableCommand {
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
+    }
+  }
+
+  /// The segments and translated segments of every document in a `manifest.json`.
+  static func segmentCounts(manifest path: String) -> (segments: Int, translated: Int) {
+    guard let data = FileManager.default.contents(atPath: path),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let documents = object["documents"] as? [[String: Any]]
+    else { return (0, 0) }
+    return documents.reduce((0, 0)) { total, document in
+      (
+        total.0 + (document["segments"] as? Int ?? 0),
+        total.1 + (document["translated"] as? Int ?? 0)
+      )
     }
   }
 
