@@ -201,6 +201,19 @@ struct Transfer {
       }
       return true
     }
+    if x.category == .number || x.category == .numeral, i + 1 < lexemes.count,
+      lexemes[i + 1].lowercased.hasSuffix(" lalu"),
+      let unit = FunctionWords.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
+    {
+      // `5 tahun lalu`, `dua minggu lalu` → 5 years ago, two weeks ago
+      let number = x.category == .number ? NumberRules.english(x.surface) : x.english
+      let many = x.category == .number ? NumberRules.isPlural(x.surface) : x.lowercased != "satu"
+      emit(number, [i])
+      emit((many ? english.plural(unit) : unit) + " ago", [i + 1])
+      note(i + 1, "number + time + lalu → ago")
+      i += 2
+      return true
+    }
     if x.category == .number, x.surface.contains(":"), let time = NumberRules.time(x.surface) {
       emit(time, [i])
       note(i, "time of day")
@@ -267,7 +280,9 @@ struct Transfer {
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
-    if !isObject {
+    let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
+    let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
+    if !isObject && !isTime {
       subjectPlural = phrase.isPlural || phrase.looksPlural
       if pieces.count == phrase.pieces.count || start == 0
         || lexemes[start - 1].isPunctuation([",", "“", "\"", ":"])
@@ -414,6 +429,7 @@ struct Transfer {
     var demonstrative: Piece?
     var possessorPieces: [Piece] = []
     var ofDemonstrative: Piece?
+    var postPieces: [Piece] = []
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
@@ -450,6 +466,14 @@ struct Transfer {
         k += 3
         modifiers += 1
         continue
+      }
+      if w == "lalu" || w == "silam", !numberPieces.isEmpty,
+        FunctionWords.measureNouns.contains(head.lowercased)
+      {
+        // `5 tahun lalu` → 5 years ago
+        postPieces.append(Piece(text: "ago", lexemes: [k]))
+        k += 1
+        break
       }
       if w == "lain" || w == "lainnya" {
         adjectives.append(Piece(text: "other", lexemes: [k]))
@@ -623,6 +647,7 @@ struct Transfer {
     out += adjectives
     out += nouns
     out.append(Piece(text: headText, lexemes: [headIndex]))
+    out += postPieces
     // A title before a person's name: `Menteri ESDM Arifin Tasrif` stays in that order.
     if isTitleHead || head.glossaryEntry?.kind == .title
       || FunctionWords.humanNouns.contains(headText),
@@ -680,6 +705,14 @@ struct Transfer {
         k + 1 < lexemes.count, [.verb, .auxiliary, .adverb].contains(lexemes[k + 1].category)
       {
         modal = m
+      } else if x.category == .auxiliary, x.english.hasSuffix(" to"), k + 1 < lexemes.count,
+        lexemes[k + 1].category == .verb
+      {
+        // An auxiliary the lexicon gives as "be reluctant to", "tend to": a modal phrase,
+        // its "be" in the tense of the clause.
+        modal =
+          x.english.hasPrefix("be ")
+          ? (subjectPlural ? "were" : "was") + x.english.dropFirst(2) : english.past(x.english)
       } else if let adverb = FunctionWords.groupAdverbs[w], k + 1 < lexemes.count,
         [.verb, .auxiliary].contains(lexemes[k + 1].category)
           || FunctionWords.negators.contains(lexemes[k + 1].lowercased)
@@ -733,6 +766,14 @@ struct Transfer {
       if i < lexemes.count, lexemes[i].lowercased == "kepada", verb.english == "say" {
         // `kata X kepada wartawan` → X told reporters
         emit("told", [k, i])
+        note(k, "verb of saying + kepada → told")
+        i += 1
+      } else if i < lexemes.count, lexemes[i].lowercased.hasPrefix("kepada "),
+        lexemes[i].english.hasPrefix("to "), verb.english == "say"
+      {
+        // the same with a lexicon phrase: `kepada wartawan` → told reporters
+        emit("told", [k])
+        emit(String(lexemes[i].english.dropFirst(3)), [i])
         note(k, "verb of saying + kepada → told")
         i += 1
       } else {
