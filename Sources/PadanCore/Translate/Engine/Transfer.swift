@@ -29,6 +29,8 @@ struct Transfer {
   private var infinitiveMarker = "to"
   /// After a verb like "urge": the infinitive marker its object's verb will take.
   private var pendingControl: String?
+  /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
+  private var afterThereIs = false
   /// Whether the last noun phrase named a person (for "who").
   private var lastPhraseHuman = false
   /// The last subject: whether it was a person, and plural (for a pronoun that repeats it).
@@ -39,13 +41,17 @@ struct Transfer {
   /// Whether a noun phrase ended just before, with no verb since (a subject).
   private var afterSubject = false
 
-  /// Whether the text is a headline: no articles are added.
+  /// Whether the text is a headline: no articles are added, and place names take no "the".
   let headline: Bool
+  /// Whether "the" may be added (not in headlines, bylines and datelines).
+  let articles: Bool
 
-  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false) {
+  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false, articles: Bool = true)
+  {
     self.lexemes = lexemes
     self.english = english
     self.headline = headline
+    self.articles = articles && !headline
   }
 
   mutating func run() -> [Piece] {
@@ -89,7 +95,8 @@ struct Transfer {
       i += 1
     case _
     where x.lowercased == "termasuk" && i > 0
-      && (lexemes[i - 1].isPunctuation([","]) || lexemes[i - 1].category == .noun):
+      && (lexemes[i - 1].isPunctuation([","])
+        || ![.verb, .auxiliary, .adverb].contains(lexemes[i - 1].category)):
       emit("including", [i])
       note(i, "termasuk after a noun → including")
       i += 1
@@ -282,6 +289,7 @@ struct Transfer {
     i = phrase.end
     let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
     let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
+    afterThereIs = false
     if !isObject && !isTime {
       subjectPlural = phrase.isPlural || phrase.looksPlural
       if pieces.count == phrase.pieces.count || start == 0
@@ -437,10 +445,14 @@ struct Transfer {
       var x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
-        if !nouns.isEmpty, names.isEmpty {
-          // The demonstrative belongs to the last noun modifier: `sidang perdana kasus
-          // tersebut` → the first hearing of the case.
-          ofDemonstrative = Piece(text: singular, lexemes: [k])
+        if nouns.count == 1, names.isEmpty, !adjectives.isEmpty || !leadingAdjectives.isEmpty,
+          lexemes[k - 1].category == .noun
+        {
+          // An adjective between the head and a noun shows the noun is not part of a
+          // compound, so the demonstrative is its own: `sidang perdana kasus tersebut` →
+          // the first hearing of the case.
+          let nounPlural = nouns[0].text.hasSuffix("s") && !nouns[0].text.hasSuffix("ss")
+          ofDemonstrative = Piece(text: nounPlural ? pluralForm : singular, lexemes: [k])
           k += 1
           break
         }
@@ -633,7 +645,14 @@ struct Transfer {
     if bare && known && !followedByName && !plural && !englishPlural && !headline {
       let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
       let massNoun = !english.isCountable(headText)
-      if !afterPer && !massNoun {
+      if afterThereIs && start == i {
+        // `ada perbedaan` → there is a difference
+        if !massNoun {
+          let first = (leadingAdjectives + names + adjectives + nouns).first?.text ?? headText
+          out.append(Piece(text: english.indefiniteArticle(for: first), lexemes: []))
+          note(headIndex, "indefinite article after there is")
+        }
+      } else if !afterPer && !massNoun && articles {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
       }
@@ -826,6 +845,7 @@ struct Transfer {
         && (lexemes[k + 1].isPlural
           || FunctionWords.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
       emit(pluralNext ? "there are" : "there is", [k])
+      afterThereIs = true
       note(k, "ada without a subject → there is/are")
       i = k + 1
       return true
