@@ -188,6 +188,11 @@ struct LexemeAnalyzer: Sendable {
         lexeme.possessor = Self.possessor(ofClitic: clitic.rawValue)
       }
       lexeme.category = MorphologyCategory.category(for: analysis, entry: entry)
+      if let derived = MorphologyCategory.english(
+        for: analysis, entry: entry, base: lexeme.english)
+      {
+        lexeme.english = derived
+      }
     }
     return lexeme
   }
