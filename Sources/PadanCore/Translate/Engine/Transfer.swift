@@ -465,9 +465,17 @@ struct Transfer {
     var ofDemonstrative: Piece?
     var postPieces: [Piece] = []
     var ofOwner = false
+    var datePrefix: Piece?
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
+    if isDateHead, k < lexemes.count,
+      let (singular, _) = FunctionWords.demonstratives[lexemes[k].lowercased]
+    {
+      // `akhir pekan ini` → this weekend
+      datePrefix = Piece(text: singular, lexemes: [k])
+      k += 1
+    }
     if isDateHead, k < lexemes.count, let part = FunctionWords.timesOfDay[lexemes[k].lowercased] {
       // `Senin pagi` → Monday morning
       postPieces.append(Piece(text: part, lexemes: [k]))
@@ -707,6 +715,7 @@ struct Transfer {
       }
     }
     if let demonstrative { out.append(demonstrative) }
+    if let datePrefix { out.append(datePrefix) }
     if let possessor { out.append(possessor) }
     out += possessorPieces
     out += leadingAdjectives
@@ -1100,7 +1109,13 @@ struct Transfer {
         text = "for"
       }
     case "pada":
-      if let next, next.lowercased == "pukul" {
+      if let next,
+        next.glossaryEntry?.kind == .date || FunctionWords.timeNouns[next.lowercased] != nil,
+        i + 2 < lexemes.count, ["ini", "itu", "lalu", "depan"].contains(lexemes[i + 2].lowercased)
+      {
+        // `pada akhir pekan ini` → this weekend: English needs no preposition
+        text = ""
+      } else if let next, next.lowercased == "pukul" {
         text = "at"
       } else if let next {
         if next.category == .number, i + 2 < lexemes.count,
