@@ -140,6 +140,10 @@ import Testing
       "the noun of that noun (an adjective separates them)",
       "Gedung baru sekolah tersebut diresmikan hari ini.", "The new building of the school"
     ),
+    (
+      "yang + lone adjective → before the noun",
+      "Sekolah itu belum memiliki akses listrik yang memadai.", "adequate electricity access"
+    ),
     ("cukup + adjective → adjective enough", "Penarikan itu belum cukup kuat.", "strong enough"),
   ]
 

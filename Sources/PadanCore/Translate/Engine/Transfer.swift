@@ -29,6 +29,9 @@ struct Transfer {
   private var infinitiveMarker = "to"
   /// After a verb like "urge": the infinitive marker its object's verb will take.
   private var pendingControl: String?
+  /// Where the last noun phrase ended (lexeme index) and where its head is in `pieces`.
+  private var lastPhraseEnd = -1
+  private var lastHeadPiece: Int?
   /// Whether the next noun phrase follows a measure's "of" (`five years of prison`).
   private var noArticleNext = false
   /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
@@ -300,7 +303,17 @@ struct Transfer {
       emit("of", [])
       note(start, "noun + quantified noun phrase → of")
     }
+    // Where an adjective from a following `yang` clause goes: before the first word that
+    // is neither an article, a determiner, a possessive nor a number.
+    let headPosition = phrase.pieces.firstIndex { piece in
+      piece.lexemes.contains {
+        [.noun, .properNoun, .adjective].contains(lexemes[$0].category)
+          && FunctionWords.possessives[lexemes[$0].lowercased] == nil
+      }
+    }
+    lastHeadPiece = headPosition.map { pieces.count + $0 }
     pieces += phrase.pieces
+    lastPhraseEnd = phrase.end
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
     let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
@@ -1074,6 +1087,36 @@ struct Transfer {
       relative = true
       i += 1
       return
+    }
+    // `konsekuensi yang tidak terduga` → the unexpected consequence: a lone adjective (with
+    // an intensifier or negation) after yang moves before the noun it describes.
+    if lastPhraseEnd == i, let head = lastHeadPiece, head < pieces.count {
+      var j = i + 1
+      var words: [String] = []
+      var used: [Int] = [i]
+      while j < lexemes.count, let w = word(j),
+        ["sangat": "very", "paling": "most", "lebih": "more", "tidak": "not", "amat": "very"][w]
+          != nil
+      {
+        words.append(
+          [
+            "sangat": "very", "paling": "most", "lebih": "more", "tidak": "not",
+            "amat": "very",
+          ][w]!)
+        used.append(j)
+        j += 1
+      }
+      if j < lexemes.count, lexemes[j].category == .adjective, lexemes[j].lexiconEntry != nil,
+        j + 1 >= lexemes.count || lexemes[j + 1].isPunctuation
+          || [.preposition, .conjunction, .verb, .auxiliary].contains(lexemes[j + 1].category)
+      {
+        words.append(lexemes[j].english)
+        used.append(j)
+        pieces.insert(Piece(text: words.joined(separator: " "), lexemes: used), at: head)
+        note(j, "yang + adjective → adjective before the noun")
+        i = j + 1
+        return
+      }
     }
     let human = lastPhraseWasHuman()
     var text = human ? "who" : "which"
