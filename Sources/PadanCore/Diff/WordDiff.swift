@@ -73,7 +73,8 @@ public struct WordDiff: Sendable, Hashable {
         j += 1
       }
     }
-    let runs = Self.runs(steps, isSpace: { $0.allSatisfy(\.isWhitespace) })
+    let isSpace: (Substring) -> Bool = { $0.allSatisfy(\.isWhitespace) }
+    let runs = Self.runs(Self.wholeWords(steps, isSpace: isSpace), isSpace: isSpace)
     let distance = Self.distance(
       a.filter { !$0.isSpace }.map(\.text), b.filter { !$0.isSpace }.map(\.text))
     let longest = max(
@@ -81,6 +82,55 @@ public struct WordDiff: Sendable, Hashable {
     var similarity = longest == 0 ? 100 : 100 * (longest - distance) / longest
     similarity = min(similarity, 99)
     return WordDiff(runs: runs, similarity: similarity)
+  }
+
+  /// Widens each change to whole space-separated words: equal pieces joined without
+  /// white space to a changed piece (`Secretary` and `General` around a changed `-`)
+  /// become part of the change, deleted and inserted, so `[-Secretary-General-]{+Secretary
+  /// General+}` is shown rather than `Secretary[---]{+ +}General`.
+  static func wholeWords(_ steps: [(Operation, Substring)], isSpace: (Substring) -> Bool)
+    -> [(Operation, Substring)]
+  {
+    var absorbed = [Bool](repeating: false, count: steps.count)
+    var k = 0
+    while k < steps.count {
+      guard steps[k].0 != .equal else {
+        k += 1
+        continue
+      }
+      var end = k
+      while end < steps.count && steps[end].0 != .equal { end += 1 }
+      let hunk = steps[k..<end]
+      func solid(_ piece: (Operation, Substring)?) -> Bool { piece.map { !isSpace($0.1) } ?? false }
+      let deletes = hunk.filter { $0.0 == .delete }
+      let inserts = hunk.filter { $0.0 == .insert }
+      if solid(deletes.first) || solid(inserts.first) {
+        var l = k - 1
+        while l >= 0 && steps[l].0 == .equal && !isSpace(steps[l].1) {
+          absorbed[l] = true
+          l -= 1
+        }
+      }
+      if solid(deletes.last) || solid(inserts.last) {
+        while end < steps.count && steps[end].0 == .equal && !isSpace(steps[end].1) {
+          absorbed[end] = true
+          end += 1
+        }
+      }
+      k = end
+    }
+    guard absorbed.contains(true) else { return steps }
+    var out: [(Operation, Substring)] = []
+    out.reserveCapacity(steps.count + 8)
+    for (i, step) in steps.enumerated() {
+      if absorbed[i] {
+        out.append((.delete, step.1))
+        out.append((.insert, step.1))
+      } else {
+        out.append(step)
+      }
+    }
+    return out
   }
 
   /// Groups steps into runs. A change is a stretch of deletions and insertions, with the

@@ -97,14 +97,14 @@ public struct DiffHTMLWriter: DiffWriter {
     out += "</div>\n"
     switch c.status {
     case .sourceChanged:
-      out += "<div class=\"pair src\" lang=\"id\"><div>"
-      out += Self.runs(c.sourceDiff?.oldRuns ?? [], deleted: true) + "</div><div>"
+      out += "<div class=\"pair sources\" lang=\"id\"><div class=\"old\">"
+      out += Self.runs(c.sourceDiff?.oldRuns ?? [], deleted: true) + "</div><div class=\"new\">"
       out += Self.runs(c.sourceDiff?.newRuns ?? [], deleted: false) + "</div></div>\n"
     case .resegmented:
-      out += "<div class=\"pair src\" lang=\"id\"><div>"
+      out += "<div class=\"pair sources\" lang=\"id\"><div class=\"old\">"
       out += c.old.map { Self.escaped($0.source) }.joined(
         separator: " <span class=\"cut\">‖</span> ")
-      out += "</div><div>"
+      out += "</div><div class=\"new\">"
       out += c.new.map { Self.escaped($0.source) }.joined(
         separator: " <span class=\"cut\">‖</span> ")
       out += "</div></div>\n"
@@ -159,7 +159,8 @@ public struct DiffHTMLWriter: DiffWriter {
       "\(d[.unchanged] ?? 0) unchanged, \(d[.added] ?? 0) added, \(d[.removed] ?? 0) removed</p>"
     for (s, n) in summary.settings {
       out += "<p class=\"meta\">\(s.name) <code>\(Self.escaped(DiffTextWriter.short(s.old)))</code>"
-      out += " → <code>\(Self.escaped(DiffTextWriter.short(s.new)))</code> (\(n) documents)</p>"
+      out +=
+        " → <code>\(Self.escaped(DiffTextWriter.short(s.new)))</code> (\(n) \(n == 1 ? "document" : "documents"))</p>"
     }
     out += "</div>\n"
     // Similarity histogram.
@@ -247,6 +248,7 @@ public struct DiffHTMLWriter: DiffWriter {
     td.n { text-align: right; padding: 2px 10px 2px 0; width: 56px; font-variant-numeric: tabular-nums; }
     td.bar span { display: block; height: 12px; background: #54aeff; border-radius: 2px; min-width: 0; }
     table.causes td { padding: 3px 0; border-top: 1px solid #eaeef2; vertical-align: top; }
+    table.causes td + td { padding-left: 4px; }
     .chg { display: inline-block; font-size: 12px; border-radius: 4px; padding: 0 6px; margin-right: 2px; }
     .chg.changed { background: #fff8c5; }
     .chg.added { background: #dafbe1; }
@@ -270,11 +272,13 @@ public struct DiffHTMLWriter: DiffWriter {
     .pair { display: grid; grid-template-columns: 1fr 1fr; }
     .pair > div { padding: 8px 12px; min-width: 0; overflow-wrap: anywhere; }
     .pair > div + div { border-left: 1px solid var(--line); }
-    .pair.src { color: #3d444d; font-style: italic; border-bottom: 1px solid #eaeef2; }
+    .pair.sources { color: #3d444d; font-style: italic; border-bottom: 1px solid #eaeef2; }
     .pair .old::before, .pair .new::before { display: block; font-size: 11px; font-style: normal;
       letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
     .pair .old::before { content: "old"; }
     .pair .new::before { content: "new"; }
+    .pair.sources .old::before { content: "old source"; }
+    .pair.sources .new::before { content: "new source"; }
     del { background: #ffcecb; color: #82071e; text-decoration: none; border-radius: 3px;
       padding: 0 1px; }
     ins { background: #aceebb; color: #055d20; text-decoration: none; border-radius: 3px;

@@ -67,7 +67,7 @@ public struct DiffMarkdownWriter: DiffWriter {
         || (whole && !options.summaryOnly
           && options.only.contains(diff.status == .added ? .added : .removed))
     else { return "" }
-    var out = "<a id=\"\(Self.anchor(diff.name))\"></a>\n\n## \(Self.escaped(diff.name))\n\n"
+    var out = "\n<a id=\"\(Self.anchor(diff.name))\"></a>\n\n## \(Self.escaped(diff.name))\n\n"
     var meta: [String] = []
     if !diff.inputPath.isEmpty { meta.append("input `\(diff.inputPath)`") }
     meta.append("old `\(diff.oldLabel ?? "—")`")
@@ -99,11 +99,11 @@ public struct DiffMarkdownWriter: DiffWriter {
     var new = ""
     switch c.status {
     case .sourceChanged:
-      out += "> ~~old~~ \(Self.runs(c.sourceDiff?.oldRuns ?? [], deleted: true))<br>\n"
-      out += "> **new** \(Self.runs(c.sourceDiff?.newRuns ?? [], deleted: false))\n\n"
+      out += "> *old:* \(Self.runs(c.sourceDiff?.oldRuns ?? [], deleted: true))<br>\n"
+      out += "> *new:* \(Self.runs(c.sourceDiff?.newRuns ?? [], deleted: false))\n\n"
     case .resegmented:
-      out += "> old: \(c.old.map { Self.escaped($0.source) }.joined(separator: " ‖ "))<br>\n"
-      out += "> new: \(c.new.map { Self.escaped($0.source) }.joined(separator: " ‖ "))\n\n"
+      out += "> *old:* \(c.old.map { Self.escaped($0.source) }.joined(separator: " ‖ "))<br>\n"
+      out += "> *new:* \(c.new.map { Self.escaped($0.source) }.joined(separator: " ‖ "))\n\n"
     default:
       out += "> \(Self.escaped(c.source))\n\n"
     }
@@ -141,7 +141,7 @@ public struct DiffMarkdownWriter: DiffWriter {
     for (s, n) in summary.settings {
       out +=
         "\n**Setting changed:** \(s.name) `\(DiffTextWriter.short(s.old))` → "
-        + "`\(DiffTextWriter.short(s.new))` (\(n) documents)\n"
+        + "`\(DiffTextWriter.short(s.new))` (\(n) \(n == 1 ? "document" : "documents"))\n"
     }
     let causes = summary.rankedCauses(limit: 20)
     if !causes.isEmpty || !summary.unexplained.isEmpty {

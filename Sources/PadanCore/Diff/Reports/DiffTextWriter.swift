@@ -164,7 +164,9 @@ public struct DiffTextWriter: DiffWriter {
         separator: ", "))
     for (s, n) in summary.settings {
       out += line(
-        "settings", "\(s.name) \(Self.short(s.old)) → \(Self.short(s.new)) (\(n) documents)")
+        "settings",
+        "\(s.name) \(Self.short(s.old)) → \(Self.short(s.new)) (\(n) \(n == 1 ? "document" : "documents"))"
+      )
     }
     let causes = summary.rankedCauses(limit: 10)
     var first = true
