@@ -71,9 +71,10 @@ public struct BilingualFile: Sendable, Hashable {
         return BilingualFile(label: label, format: "jsonl", records: .full, document: document)
       } catch {
         if error.location?.line == 1 {
-          var d = error
-          d.message = "not a bilingual file: " + d.message
-          throw d
+          throw Diagnostic(
+            .error, at: SourceLocation(path: path, line: 1, column: 1),
+            "not a bilingual file: line 1 is not a Padan document header "
+              + "({\"padan\":\"document\",…})")
         }
         throw error
       }
