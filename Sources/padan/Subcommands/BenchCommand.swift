@@ -6,7 +6,10 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks; build with -c release before measuring.",
-    subcommands: [BenchSegmentCommand.self, BenchGlossaryCommand.self, BenchTranslateCommand.self]
+    subcommands: [
+      BenchSegmentCommand.self, BenchGlossaryCommand.self, BenchTranslateCommand.self,
+      BenchDiffCommand.self,
+    ]
   )
 }
 

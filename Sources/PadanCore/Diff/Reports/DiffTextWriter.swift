@@ -91,7 +91,7 @@ public struct DiffTextWriter: DiffWriter {
       let id = c.newIDs.isEmpty ? c.label : c.newIDs.joined(separator: "+")
       var out = styled("   \(id) \(c.kind.rawValue): \(c.status.rawValue)", .dim) + "\n"
       out += line("source", c.source, .dim)
-      out += line("english", c.new.isEmpty ? c.oldTarget : c.newTarget, .dim)
+      out += line("english", Self.shown(c.new.isEmpty ? c.oldTarget : c.newTarget), .dim)
       return out
     }
     var title = "@@ \(c.label) \(c.kind.rawValue): \(c.status.rawValue)"
@@ -101,7 +101,7 @@ public struct DiffTextWriter: DiffWriter {
     switch c.status {
     case .unchanged:
       out += line("source", c.source)
-      out += line("english", c.newTarget)
+      out += line("english", Self.shown(c.newTarget))
     case .changed:
       out += line("source", c.source)
       out += line("old", runs(c.targetDiff?.oldRuns ?? [], deleted: true))
@@ -120,13 +120,16 @@ public struct DiffTextWriter: DiffWriter {
       out += line("new", runs(c.targetDiff?.newRuns ?? [], deleted: false))
     case .added:
       out += line("source", c.source)
-      out += line("new", c.newTarget, .green)
+      out += line("new", Self.shown(c.newTarget), .green)
     case .removed:
       out += line("source", c.source)
-      out += line("old", c.oldTarget, .red)
+      out += line("old", Self.shown(c.oldTarget), .red)
     }
     return out
   }
+
+  /// `text`, or `(no English)` when it is empty (boilerplate is not translated).
+  static func shown(_ text: String) -> String { text.isEmpty ? "(no English)" : text }
 
   /// Runs of one side: equal text plain, changed text marked or coloured.
   func runs(_ runs: [WordDiff.Run], deleted: Bool) -> String {
@@ -189,7 +192,10 @@ public struct DiffTextWriter: DiffWriter {
       }
       out += line(i == 0 ? "touched" : "", "\(t.name): \(parts.joined(separator: ", "))")
     }
-    if touched.count > 20 { out += line("", "… \(touched.count - 20) more documents") }
+    if touched.count > 20 {
+      let more = touched.count - 20
+      out += line("", "… \(more) more document\(more == 1 ? "" : "s")")
+    }
     let total = summary.histogram.reduce(0, +)
     if total > 0 {
       let top = summary.histogram.max() ?? 1
