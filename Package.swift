@@ -39,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
-      exclude: ["Snapshots", "Diff/Fixtures"],
+      exclude: ["Snapshots", "Lexicon/Fixtures", "Diff/Fixtures"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

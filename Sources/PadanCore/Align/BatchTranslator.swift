@@ -27,7 +27,19 @@ public enum BatchTranslator {
     /// earlier outputs can be kept.
     public var manifest: TranslationManifest
     /// The manifest of the previous run in the output folder, if any.
-    public var previous: TranslationManifest?
+    public var previous: TranslationManifest? {
+      didSet { previousEntries = Self.index(previous) }
+    }
+    /// The previous run's entries by input path.
+    private(set) var previousEntries: [String: TranslationManifest.Entry]
+
+    static func index(_ manifest: TranslationManifest?) -> [String: TranslationManifest.Entry] {
+      var entries: [String: TranslationManifest.Entry] = [:]
+      for entry in manifest?.documents ?? [] where entries[entry.path] == nil {
+        entries[entry.path] = entry
+      }
+      return entries
+    }
 
     public init(
       outputDirectory: String, formats: [BilingualFormat], force: Bool,
@@ -38,6 +50,7 @@ public enum BatchTranslator {
       self.force = force
       self.manifest = manifest
       self.previous = previous
+      self.previousEntries = Self.index(previous)
     }
 
     /// `OUT/manifest.json`.
@@ -52,6 +65,14 @@ public enum BatchTranslator {
     /// Unchanged since the previous run; its outputs were left alone.
     case skipped(TranslationManifest.Entry)
     case failed(path: String, Diagnostic)
+
+    /// The input path.
+    public var path: String {
+      switch self {
+      case .translated(let entry, _), .skipped(let entry): entry.path
+      case .failed(let path, _): path
+      }
+    }
   }
 
   public static let manifestName = "manifest.json"
@@ -159,7 +180,7 @@ public enum BatchTranslator {
     -> TranslationManifest.Entry?
   {
     guard let previous = settings.previous, previous.hasSameSettings(as: settings.manifest),
-      let entry = previous.documents.first(where: { $0.path == job.path }),
+      let entry = settings.previousEntries[job.path],
       entry.sha256 == sha256, entry.output == job.output
     else { return nil }
     let base = (settings.outputDirectory as NSString).appendingPathComponent(job.output)

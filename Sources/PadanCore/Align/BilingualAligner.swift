@@ -33,7 +33,7 @@ public final class BilingualAligner {
     document: Document, bilingual: BilingualDocument, warnings: [Diagnostic]
   ) {
     let (document, warnings) = try segmenter.document(from: source)
-    let lines = LineTable(source.bytes)
+    let lines = SourceLineTable(source.bytes)
     var segments: [BilingualSegment] = []
     segments.reserveCapacity(document.segments.count)
     var paragraph = -1
@@ -87,9 +87,9 @@ public final class BilingualAligner {
   }
 }
 
-/// Start offsets of the lines of a file, for turning byte offsets into 1-based lines.
+/// Start offsets of the lines of a source file, for turning byte offsets into 1-based lines.
 /// Lines end at LF, CRLF or a lone CR, as in `SourceFile.location(ofByte:)`.
-struct LineTable {
+struct SourceLineTable {
   private var starts: [Int] = [0]
 
   init(_ bytes: [UInt8]) {

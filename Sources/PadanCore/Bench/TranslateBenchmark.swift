@@ -123,6 +123,8 @@ public enum TranslateBenchmark {
   public struct Run: Sendable {
     public var status: Int32
     public var seconds: Double
+    /// User plus system CPU time of the child, seconds.
+    public var cpuSeconds: Double
     /// Peak resident memory of the child, bytes (from `wait4`'s `ru_maxrss`).
     public var peakMemory: Int
   }
@@ -155,7 +157,11 @@ public enum TranslateBenchmark {
       while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-      return Run(status: exit, seconds: seconds, peakMemory: Int(usage.ru_maxrss) * 1024)
+      let cpu =
+        Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+      return Run(
+        status: exit, seconds: seconds, cpuSeconds: cpu, peakMemory: Int(usage.ru_maxrss) * 1024)
     #else
       throw Diagnostic(.error, at: nil, "child processes are only measured on Linux")
     #endif

@@ -14,9 +14,9 @@ struct EnglishBuilder {
   var isEmpty: Bool { text.isEmpty }
 
   /// Appends words (or a glossary target) and returns their span.
-  mutating func appendWords(_ words: String) -> ByteRange {
+  mutating func appendWords(_ words: String, joined: Bool = false) -> ByteRange {
     guard !words.isEmpty else { return ByteRange(start: text.utf8.count, end: text.utf8.count) }
-    if !text.isEmpty && !afterOpener { text += " " }
+    if !text.isEmpty && !afterOpener && !joined { text += " " }
     let start = text.utf8.count
     text += words
     afterOpener = false
@@ -28,6 +28,10 @@ struct EnglishBuilder {
   mutating func appendPunctuation(_ mark: String, spaceBefore: Bool, spaceAfter: Bool) {
     guard let first = mark.first else { return }
     if mark == "\"" {
+      // A straight quote closes when the source spaces it like a closer (`word," kata`)
+      // and opens when spaced like an opener (` "Word`); otherwise it alternates.
+      if !spaceBefore && spaceAfter && !text.isEmpty { openStraightQuote = true }
+      if spaceBefore && !spaceAfter { openStraightQuote = false }
       if openStraightQuote {
         text += mark
         afterOpener = false

@@ -35,7 +35,9 @@ public struct TermUse: Hashable, Sendable, Codable {
   public var type: String
   /// Span of the match in the Indonesian text.
   public var sourceSpan: ByteRange
-  /// Span of `target` in the English text.
+  /// Span in the English text of the words made from the match: `target` itself, or a form
+  /// that contains it verbatim (`Defense Ministers`, `Russian`). Capitals may differ at the
+  /// start of a sentence and in a headline.
   public var targetSpan: ByteRange
   /// How the text differs from the glossary form: `exact`, `clitic -nya`, `reduplicated plural`….
   public var form: String

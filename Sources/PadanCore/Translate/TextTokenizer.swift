@@ -30,9 +30,19 @@ public enum TextTokenizer {
     offsets.append(offset)
 
     func isLetter(_ s: Unicode.Scalar) -> Bool {
-      s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+      if s.value < 0x80 {
+        return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
+      }
+      return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
-    func isDigit(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
+    func isDigit(_ s: Unicode.Scalar) -> Bool {
+      if s.value < 0x80 { return s.value >= 0x30 && s.value <= 0x39 }
+      return s.properties.numericType == .decimal
+    }
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+      if s.value < 0x80 { return s == " " || s == "\t" || s == "\n" || s == "\r" }
+      return s.properties.isWhitespace
+    }
     func isJoiner(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "'" || s == "\u{2019}" }
 
     var tokens: [TextToken] = []
@@ -40,7 +50,7 @@ public enum TextTokenizer {
     var space = false
     while i < scalars.count {
       let s = scalars[i]
-      if s.properties.isWhitespace {
+      if isSpace(s) {
         space = true
         i += 1
         continue
@@ -52,7 +62,14 @@ public enum TextTokenizer {
         i += 1
         while i < scalars.count {
           let c = scalars[i]
-          if isLetter(c) || isDigit(c) {
+          if isLetter(c) {
+            i += 1
+          } else if isDigit(c),
+            scalars[start..<i].allSatisfy({
+              !($0.value >= 0x61 && $0.value <= 0x7A) && !$0.properties.isLowercase
+            }) || isDigit(scalars[i - 1])
+          {
+            // Digits join acronyms (`G20`) but not a currency sign (`Rp14.000`).
             i += 1
           } else if isJoiner(c), i + 1 < scalars.count, isLetter(scalars[i + 1]) {
             i += 2
@@ -67,7 +84,9 @@ public enum TextTokenizer {
           let c = scalars[i]
           if isDigit(c) {
             i += 1
-          } else if c == "." || c == ",", i + 1 < scalars.count, isDigit(scalars[i + 1]) {
+          } else if c == "." || c == "," || c == ":", i + 1 < scalars.count,
+            isDigit(scalars[i + 1])
+          {
             i += 2
           } else {
             break

@@ -6,19 +6,26 @@ public struct TranslationResources: Sendable {
   public let glossary: Glossary
   public let lexicon: Lexicon
   public let matcher: GlossaryMatcher
+  /// English inflection, articles and demonyms (`rules/english-*.tsv`, `rules/demonyms.tsv`).
+  public let english: EnglishMorphology
   /// SHA-256 over the names and bytes of the glossary files, in load order.
   public let glossaryFingerprint: String
-  /// SHA-256 over the names and bytes of the lexicon files, in load order.
+  /// SHA-256 over the names and bytes of the lexicon files, in load order, then the English
+  /// rules files.
   public let lexiconFingerprint: String
   /// Index of the lexicon: lowercased lemma → entries, in load order.
   let lexiconIndex: [String: [Int]]
+  /// For the first word of every lexicon phrase of two or more words, the most words any
+  /// such phrase has.
+  let phraseLengths: [String: Int]
 
   public init(
-    glossary: Glossary, lexicon: Lexicon, glossaryFingerprint: String = "",
-    lexiconFingerprint: String = ""
+    glossary: Glossary, lexicon: Lexicon, english: EnglishMorphology = EnglishMorphology(),
+    glossaryFingerprint: String = "", lexiconFingerprint: String = ""
   ) {
     self.glossary = glossary
     self.lexicon = lexicon
+    self.english = english
     self.matcher = GlossaryMatcher(glossary: glossary)
     self.glossaryFingerprint = glossaryFingerprint
     self.lexiconFingerprint = lexiconFingerprint
@@ -27,6 +34,13 @@ public struct TranslationResources: Sendable {
       index[entry.lemma.lowercased(), default: []].append(i)
     }
     self.lexiconIndex = index
+    var lengths: [String: Int] = [:]
+    for lemma in index.keys {
+      let words = lemma.split(separator: " ")
+      guard words.count > 1 else { continue }
+      lengths[String(words[0]), default: 0] = max(lengths[String(words[0])] ?? 0, words.count)
+    }
+    self.phraseLengths = lengths
   }
 
   /// Loads `directory/*.tsv` as glossaries and `directory/lexicon/*.tsv` as the lexicon.
@@ -40,13 +54,22 @@ public struct TranslationResources: Sendable {
     let glossaryFiles = try Glossary.readFiles(directory: directory)
     let lexiconFiles = try TSVTable.readFolder(
       (directory as NSString).appendingPathComponent("lexicon"), kind: "lexicon")
+    let rules = (directory as NSString).appendingPathComponent("rules")
+    var englishFiles: [(path: String, bytes: [UInt8])] = []
+    for name in [
+      EnglishMorphology.verbsFile, EnglishMorphology.nounsFile, EnglishMorphology.demonymsFile,
+    ] {
+      let path = (rules as NSString).appendingPathComponent(name)
+      englishFiles.append((path, try EnglishMorphology.readData(path)))
+    }
     let (glossary, glossaryProblems) = Glossary.parse(files: glossaryFiles)
     let (lexicon, lexiconProblems) = Lexicon.parse(files: lexiconFiles)
+    let (english, englishProblems) = try EnglishMorphology.load(rulesDirectory: rules)
     let resources = TranslationResources(
-      glossary: glossary, lexicon: lexicon,
+      glossary: glossary, lexicon: lexicon, english: english,
       glossaryFingerprint: fingerprint(glossaryFiles),
-      lexiconFingerprint: fingerprint(lexiconFiles))
-    return (resources, glossaryProblems + lexiconProblems)
+      lexiconFingerprint: fingerprint(lexiconFiles + englishFiles))
+    return (resources, glossaryProblems + lexiconProblems + englishProblems)
   }
 
   /// SHA-256 over each file's name (without folders), a NUL, its size and its bytes.

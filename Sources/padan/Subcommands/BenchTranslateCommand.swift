@@ -62,13 +62,15 @@ struct BenchTranslateCommand: ParsableCommand {
         "sources:      \(sources.joined(separator: ", ")) (\(articles.count) articles, \(sentences.count) sentences)"
       )
       print("corpus:       \(bytes) bytes in \(files.count) files; engine \(engine.rawValue)")
+      // --jobs 1 and --jobs 2 alternate, so that both see the same machine conditions.
       var best: [Int: TranslateBenchmark.Run] = [:]
-      for jobs in [1, 2] {
-        let out = (directory as NSString).appendingPathComponent("out\(jobs)")
-        for _ in 0..<max(1, `repeat`) {
+      for _ in 0..<max(1, `repeat`) {
+        for jobs in [1, 2] {
+          let out = (directory as NSString).appendingPathComponent("out\(jobs)")
           let run = try TranslateBenchmark.runChild(
             executable,
-            ["translate", corpus, "--out", out, "--jobs", "\(jobs)", "--force", "--quiet"] + common)
+            ["translate", corpus, "--out", out, "--jobs", "\(jobs)", "--force", "--quiet"]
+              + common)
           guard run.status == 0 else {
             throw Diagnostic(
               .error, at: nil, "padan translate --jobs \(jobs) exited with \(run.status)")
@@ -76,12 +78,18 @@ struct BenchTranslateCommand: ParsableCommand {
           if let b = best[jobs], b.seconds <= run.seconds { continue }
           best[jobs] = run
         }
+      }
+      let (segments, translated) = Self.segmentCounts(
+        manifest: (directory as NSString).appendingPathComponent("out1/manifest.json"))
+      print("segments:     \(segments) (\(translated) translated, the rest boilerplate)")
+      for jobs in [1, 2] {
         let r = best[jobs]!
         print(
           String(
-            format: "batch --jobs %d: %6.2f MB/s, %7.1f documents/s (%.2f s), peak memory %.1f MB",
-            jobs, Double(bytes) / 1e6 / r.seconds, Double(files.count) / r.seconds, r.seconds,
-            Double(r.peakMemory) / 1e6))
+            format:
+              "batch --jobs %d: %6.2f MB/s, %7.1f documents/s, %8.0f segments/s (%.2f s, %.2f s CPU), peak memory %.1f MB",
+            jobs, Double(bytes) / 1e6 / r.seconds, Double(files.count) / r.seconds,
+            Double(segments) / r.seconds, r.seconds, r.cpuSeconds, Double(r.peakMemory) / 1e6))
       }
       print(
         String(
@@ -103,13 +111,27 @@ struct BenchTranslateCommand: ParsableCommand {
         print(
           String(
             format:
-              "stream %3d MB: %6.2f MB/s, %d records (%.2f s), --jsonl --jobs 2, peak memory %.1f MB",
-            mb, Double(textBytes) / 1e6 / run.seconds, records, run.seconds,
+              "stream %3d MB: %6.2f MB/s, %d records (%.2f s, %.2f s CPU), --jsonl --jobs 2, peak memory %.1f MB",
+            mb, Double(textBytes) / 1e6 / run.seconds, records, run.seconds, run.cpuSeconds,
             Double(run.peakMemory) / 1e6))
       }
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
+    }
+  }
+
+  /// The segments and translated segments of every document in a `manifest.json`.
+  static func segmentCounts(manifest path: String) -> (segments: Int, translated: Int) {
+    guard let data = FileManager.default.contents(atPath: path),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let documents = object["documents"] as? [[String: Any]]
+    else { return (0, 0) }
+    return documents.reduce((0, 0)) { total, document in
+      (
+        total.0 + (document["segments"] as? Int ?? 0),
+        total.1 + (document["translated"] as? Int ?? 0)
+      )
     }
   }
 

@@ -4,7 +4,7 @@ import PadanCore
 
 extension TranslationEngineChoice {
   /// The best engine available: the default of `padan translate`.
-  static let best: TranslationEngineChoice = .wordsGlossary
+  static let best: TranslationEngineChoice = .rules
 }
 
 /// `--format jsonl,tmx,…`: a comma-separated list of output formats.
@@ -27,6 +27,10 @@ struct FormatList: ExpressibleByArgument {
   }
 
   static let all = FormatList(argument: "all")!
+
+  var defaultValueDescription: String {
+    formats == BilingualFormat.allCases ? "all" : formats.map(\.rawValue).joined(separator: ",")
+  }
 }
 
 struct TranslateCommand: ParsableCommand {
@@ -34,14 +38,11 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
-      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf
-      (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus
-      OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force.
-      Without paths: Seeds/ into Output/.
-      With --jsonl, reads {"id","text"} lines on stdin and writes one
-      {"id","segments":[...],"target":"..."} line per input on stdout, in order.
-      With --check, translates into a temporary folder and compares it with OUT as
-      'padan diff OUT NEW' does, writing nothing (exit 0 same, 1 differences, 2 trouble).
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+
+      With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
+
+      With --check, translates into a temporary folder and compares it with OUT as 'padan diff OUT NEW' does, writing nothing (exit status 0 no differences, 1 differences, 2 trouble).
       """
   )
 
@@ -56,7 +57,7 @@ struct TranslateCommand: ParsableCommand {
     help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
   var format: FormatList = .all
 
-  @Option(name: .long, help: "Worker threads (default: the number of processors).")
+  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(
@@ -140,6 +141,14 @@ struct TranslateCommand: ParsableCommand {
       previous: BatchTranslator.previousManifest(in: out))
 
     let progress = ProgressReporter(total: jobList.count, enabled: !quiet)
+    var sizes: [String: Int] = [:]
+    if ProgressReporter.stderrIsTerminal && !quiet {
+      for job in jobList {
+        sizes[job.path] =
+          (try? FileManager.default.attributesOfItem(atPath: job.path)[.size] as? Int) ?? 0
+      }
+    }
+    let inputSizes = sizes
     let pool = WorkerPool<BilingualAligner, BatchTranslator.Job, BatchTranslator.Outcome>(
       jobs: min(jobs, max(1, jobList.count)), makeState: makeAligner
     ) { aligner, job in
@@ -147,7 +156,9 @@ struct TranslateCommand: ParsableCommand {
     }
     let outcomes: [BatchTranslator.Outcome]
     do {
-      outcomes = try pool.map(jobList) { _ in progress.advance() }
+      outcomes = try pool.map(jobList) { outcome in
+        progress.advance(bytes: inputSizes[outcome.path] ?? 0)
+      }
     } catch {
       progress.finish()
       DiagnosticPrinter.print(error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)"))
@@ -240,8 +251,8 @@ struct TranslateCommand: ParsableCommand {
 /// grow with the length of the stream.
 struct TranslationStreamRunner {
   /// At most this many records, or about `batchBytes` of input, are held at once.
-  static let batchRecords = 256
-  static let batchBytes = 4 << 20
+  static let batchRecords = 64
+  static let batchBytes = 1 << 20
 
   var jobs: Int
   var makeAligner: @Sendable () throws -> BilingualAligner

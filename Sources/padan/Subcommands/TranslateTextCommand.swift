@@ -28,6 +28,8 @@ struct TranslationOptions: ParsableArguments {
 
 /// Which translator to run: the engine, or one of the floors it is measured against.
 enum TranslationEngineChoice: String, ExpressibleByArgument, CaseIterable {
+  /// The translation engine: morphology, transfer rules, glossary precedence.
+  case rules
   /// Plain word-by-word lexicon lookup, no glossary.
   case words
   /// Glossary matches, then word-by-word lexicon lookup.
@@ -35,6 +37,7 @@ enum TranslationEngineChoice: String, ExpressibleByArgument, CaseIterable {
 
   func makeTranslator(resources: TranslationResources) -> any SegmentTranslator {
     switch self {
+    case .rules: RuleTranslator(resources: resources)
     case .words: WordByWordTranslator(resources: resources, useGlossary: false)
     case .wordsGlossary: WordByWordTranslator(resources: resources, useGlossary: true)
     }
@@ -56,10 +59,13 @@ struct TranslateTextCommand: ParsableCommand {
 
   @Option(
     help: "The translator: \(TranslationEngineChoice.allValueStrings.joined(separator: ", ")).")
-  var engine: TranslationEngineChoice = .wordsGlossary
+  var engine: TranslationEngineChoice = .rules
 
   @Flag(help: "Treat the text as a headline.")
   var title = false
+
+  @Flag(help: "Show each word's analysis, the entry or rule that produced its English.")
+  var explain = false
 
   @OptionGroup var options: TranslationOptions
 
@@ -68,6 +74,18 @@ struct TranslateTextCommand: ParsableCommand {
     var translator = engine.makeTranslator(resources: resources)
     let kind: Segment.Kind = title ? .title : .body
     var out = StandardOutput()
+    if explain {
+      let engine = RuleTranslator(resources: resources)
+      if let text {
+        out.write(engine.explain(text, kind: kind) + "\n")
+      } else {
+        while let line = readLine(strippingNewline: true) {
+          out.write(engine.explain(line, kind: kind) + "\n\n")
+        }
+      }
+      out.flush()
+      return
+    }
     if let text {
       out.write(translator.translate(text, kind: kind).target + "\n")
     } else {

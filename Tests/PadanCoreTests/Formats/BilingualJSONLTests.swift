@@ -70,6 +70,27 @@ import Testing
     }
   }
 
+  @Test func theCommittedOutputReadsBackWithSpansOnItsTerms() throws {
+    let output = repositoryRoot.appendingPathComponent("Output")
+    let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
+      .filter { $0.hasSuffix(".jsonl") }.sorted()
+    #expect(!names.isEmpty)
+    for name in names {
+      let doc = try BilingualJSONLReader.read(path: output.appendingPathComponent(name).path)
+      #expect(doc.segments.count == doc.header.segmentCount)
+      #expect(Set(doc.segments.map(\.id)).count == doc.segments.count, "ids unique in \(name)")
+      for s in doc.segments {
+        let source = Array(s.source.utf8)
+        for g in s.translation.glossary {
+          #expect(String(decoding: source[g.sourceSpan.range], as: UTF8.self) == g.source)
+        }
+        for l in s.translation.lexicon {
+          #expect(String(decoding: source[l.sourceSpan.range], as: UTF8.self) == l.source)
+        }
+      }
+    }
+  }
+
   @Test func aFileThatIsNotADocumentIsRejectedAtLineOne() throws {
     let path = try temporaryFile("{\"padan\":\"manifest\"}\n")
     defer { try? FileManager.default.removeItem(atPath: path) }
