@@ -299,10 +299,23 @@ public final class BilingualDiffer {
   }
 
   /// `text` with runs of white space as one space and no space at either end.
+  ///
+  /// - Complexity: O(n); a text with single spaces only is returned as it is, after one
+  ///   pass over its bytes.
   static func collapsed(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
-      return text
+    var previousSpace = true
+    var clean = true
+    for b in text.utf8 {
+      let space = b == 0x20
+      if (space && previousSpace) || (0x09...0x0D).contains(b) || b == 0xC2 || b == 0xE2
+        || b == 0xE3
+      {
+        clean = false
+        break
+      }
+      previousSpace = space
     }
+    if clean && !previousSpace { return text }
     return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
