@@ -7,13 +7,7 @@ struct BenchDiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "'padan diff' time and peak memory on generated outputs of growing size.",
     discussion: """
-      For each size, generates two output folders (deterministic: segments of --source's
-      X.jsonl files shuffled with a fixed seed into documents; the new folder after an
-      edit of the most used glossary entry with a line inserted above it, plus a few
-      edited, merged, added and removed segments), then runs this padan as a child
-      process: 'diff OLD NEW --format json' to /dev/null and 'diff OLD NEW --stat'. Prints
-      MB/s (of the old folder's bytes) and peak memory from wait4; both should stay flat
-      as the size grows (time linear, memory bounded by one document).
+      For each size, generates two output folders (deterministic: segments of --source's X.jsonl files shuffled with a fixed seed into documents; the new folder after an edit of the most used glossary entry with a line inserted above it, plus a few edited, merged, added and removed segments), then runs this padan as a child process: 'diff OLD NEW --format json' to /dev/null and 'diff OLD NEW --stat'. Prints MB/s (of the old folder's bytes) and peak memory from wait4; both should stay flat as the size grows (time linear, memory bounded by one document).
       """
   )
 

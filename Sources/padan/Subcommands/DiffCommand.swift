@@ -80,18 +80,11 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "What changed between two translations, where, and which entries caused it.",
     discussion: """
-      OLD and NEW are bilingual files (Padan JSONL, TMX or XLIFF, from Padan or other
-      tools) or folders of them, matched by name (X.jsonl preferred to X.xlf and X.tmx).
-      With --against REV, PATH (default Output) in the working tree is compared with the
-      same path in the git revision REV.
+      OLD and NEW are bilingual files (Padan JSONL, TMX or XLIFF, from Padan or other tools) or folders of them, matched by name (X.jsonl preferred to X.xlf and X.tmx). With --against REV, PATH (default Output) in the working tree is compared with the same path in the git revision REV.
 
-      Segments are aligned by source: unchanged, changed (same source, new English),
-      source-changed, resegmented (split or merged), added, removed. Each changed segment
-      names the glossary and lexicon entries applied differently (Glossaries/x.tsv:N),
-      or says that no entry explains it (engine change).
+      Segments are aligned by source: unchanged, changed (same source, new English), source-changed, resegmented (split or merged), added, removed. Each changed segment names the glossary and lexicon entries applied differently (Glossaries/x.tsv:N), or says that no entry explains it (engine change).
 
-      Exit status: 0 no differences, 1 differences, 2 trouble (unreadable, malformed or
-      mismatched input).
+      Exit status: 0 no differences, 1 differences, 2 trouble (unreadable, malformed or mismatched input).
       """
   )
 
