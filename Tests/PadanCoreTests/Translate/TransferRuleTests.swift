@@ -137,8 +137,8 @@ import Testing
       "Rusia mengatakan akan menanggapi usulan itu.", "Russia said it will respond"
     ),
     (
-      "the noun of that noun", "Sidang perdana kasus tersebut digelar hari ini.",
-      "hearing of the case"
+      "the noun of that noun (an adjective separates them)",
+      "Gedung baru sekolah tersebut diresmikan hari ini.", "The new building of the school"
     ),
     ("cukup + adjective → adjective enough", "Penarikan itu belum cukup kuat.", "strong enough"),
   ]

@@ -117,6 +117,13 @@ enum FunctionWords {
     "warn", "deny", "acknowledge", "think", "expect", "affirm", "assert",
   ]
 
+  /// Nouns of time, with their English: a phrase headed by one is an adverbial of time,
+  /// not a subject (`5 tahun lalu` → 5 years ago).
+  static let timeNouns: [String: String] = [
+    "tahun": "year", "bulan": "month", "minggu": "week", "pekan": "week", "hari": "day",
+    "jam": "hour", "menit": "minute", "detik": "second", "dekade": "decade", "abad": "century",
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

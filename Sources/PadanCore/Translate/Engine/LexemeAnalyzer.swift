@@ -57,7 +57,12 @@ struct LexemeAnalyzer: Sendable {
             spaceBefore: token.spaceBefore))
         i += 1
       case .word:
-        if let phrase = lexiconPhrase(at: i, tokens: tokens, words: words, bytes: bytes) {
+        // A phrase ends before the next glossary match: glossary terms always win.
+        let glossaryStart = m < matches.count ? matches[m].range.start : Int.max
+        if let phrase = lexiconPhrase(
+          at: i, tokens: tokens, words: words, bytes: bytes, before: glossaryStart,
+          context: context)
+        {
           lexemes.appendLowercased(phrase)
           i = phrase.tokens.upperBound
           continue
@@ -67,6 +72,18 @@ struct LexemeAnalyzer: Sendable {
             words[i], token: token, index: i, previous: lexemes.last, context: context,
             headline: headline))
         i += 1
+      }
+    }
+    // A word with an auxiliary reading before a verb is that auxiliary (`baru tiba` → just
+    // arrived, while `kabar baru` stays "new").
+    for k in lexemes.indices.dropLast()
+    where lexemes[k + 1].category == .verb && lexemes[k].category != .auxiliary
+      && lexemes[k].analysis == nil
+    {
+      if let aux = lexemes[k].alternatives.first(where: { $0.partOfSpeech == .auxiliary }) {
+        lexemes[k].origin = .lexicon(aux)
+        lexemes[k].category = .auxiliary
+        lexemes[k].english = SenseChooser.english(of: aux, context: context)
       }
     }
     // A word before a demonstrative is a noun (`jalan itu` → that road, not "walk").
@@ -104,13 +121,16 @@ struct LexemeAnalyzer: Sendable {
 
   /// The longest lexicon entry of two or more words starting at token `i`.
   private func lexiconPhrase(
-    at i: Int, tokens: [TextToken], words: [String], bytes: [UInt8]
+    at i: Int, tokens: [TextToken], words: [String], bytes: [UInt8], before limit: Int,
+    context: Set<String>
   ) -> Lexeme? {
     guard let longest = resources.phraseLengths[words[i].lowercased()] else { return nil }
     var n = min(longest, tokens.count - i)
     while n >= 2 {
       let span = i..<(i + n)
-      if span.dropFirst().allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore }) {
+      if tokens[i + n - 1].range.end <= limit,
+        span.dropFirst().allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore })
+      {
         let key = span.map { words[$0].lowercased() }.joined(separator: " ")
         let entries = resources.lexiconEntries(for: key)
         if let entry = entries.first {
@@ -118,7 +138,7 @@ struct LexemeAnalyzer: Sendable {
           return Lexeme(
             origin: .lexicon(entry), category: Self.category(of: entry), tokens: span,
             range: range, surface: String(decoding: bytes[range.range], as: UTF8.self),
-            english: entry.english.first ?? "", alternatives: entries,
+            english: SenseChooser.english(of: entry, context: context), alternatives: entries,
             spaceBefore: tokens[i].spaceBefore)
         }
       }
@@ -168,6 +188,11 @@ struct LexemeAnalyzer: Sendable {
         lexeme.possessor = Self.possessor(ofClitic: clitic.rawValue)
       }
       lexeme.category = MorphologyCategory.category(for: analysis, entry: entry)
+      if let derived = MorphologyCategory.english(
+        for: analysis, entry: entry, base: lexeme.english)
+      {
+        lexeme.english = derived
+      }
     }
     return lexeme
   }

@@ -27,7 +27,9 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     let tokens = TextTokenizer.tokens(of: text)
     let lexemes = analyzer.lexemes(
       of: text, bytes: bytes, tokens: tokens, headline: kind == .title)
-    var transfer = Transfer(lexemes: lexemes, english: english, headline: kind == .title)
+    var transfer = Transfer(
+      lexemes: lexemes, english: english, headline: kind == .title,
+      articles: kind != .byline && kind != .dateline)
     var pieces = transfer.run()
     Capitalization.apply(
       to: &pieces, kind: kind, sourceStartsUpper: text.first?.isUppercase ?? false)

@@ -29,6 +29,8 @@ struct Transfer {
   private var infinitiveMarker = "to"
   /// After a verb like "urge": the infinitive marker its object's verb will take.
   private var pendingControl: String?
+  /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
+  private var afterThereIs = false
   /// Whether the last noun phrase named a person (for "who").
   private var lastPhraseHuman = false
   /// The last subject: whether it was a person, and plural (for a pronoun that repeats it).
@@ -39,13 +41,17 @@ struct Transfer {
   /// Whether a noun phrase ended just before, with no verb since (a subject).
   private var afterSubject = false
 
-  /// Whether the text is a headline: no articles are added.
+  /// Whether the text is a headline: no articles are added, and place names take no "the".
   let headline: Bool
+  /// Whether "the" may be added (not in headlines, bylines and datelines).
+  let articles: Bool
 
-  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false) {
+  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false, articles: Bool = true)
+  {
     self.lexemes = lexemes
     self.english = english
     self.headline = headline
+    self.articles = articles && !headline
   }
 
   mutating func run() -> [Piece] {
@@ -89,7 +95,8 @@ struct Transfer {
       i += 1
     case _
     where x.lowercased == "termasuk" && i > 0
-      && (lexemes[i - 1].isPunctuation([","]) || lexemes[i - 1].category == .noun):
+      && (lexemes[i - 1].isPunctuation([","])
+        || ![.verb, .auxiliary, .adverb].contains(lexemes[i - 1].category)):
       emit("including", [i])
       note(i, "termasuk after a noun → including")
       i += 1
@@ -201,6 +208,19 @@ struct Transfer {
       }
       return true
     }
+    if x.category == .number || x.category == .numeral, i + 1 < lexemes.count,
+      lexemes[i + 1].lowercased.hasSuffix(" lalu"),
+      let unit = FunctionWords.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
+    {
+      // `5 tahun lalu`, `dua minggu lalu` → 5 years ago, two weeks ago
+      let number = x.category == .number ? NumberRules.english(x.surface) : x.english
+      let many = x.category == .number ? NumberRules.isPlural(x.surface) : x.lowercased != "satu"
+      emit(number, [i])
+      emit((many ? english.plural(unit) : unit) + " ago", [i + 1])
+      note(i + 1, "number + time + lalu → ago")
+      i += 2
+      return true
+    }
     if x.category == .number, x.surface.contains(":"), let time = NumberRules.time(x.surface) {
       emit(time, [i])
       note(i, "time of day")
@@ -267,7 +287,10 @@ struct Transfer {
     pieces += phrase.pieces
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
-    if !isObject {
+    let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
+    let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
+    afterThereIs = false
+    if !isObject && !isTime {
       subjectPlural = phrase.isPlural || phrase.looksPlural
       if pieces.count == phrase.pieces.count || start == 0
         || lexemes[start - 1].isPunctuation([",", "“", "\"", ":"])
@@ -414,6 +437,7 @@ struct Transfer {
     var demonstrative: Piece?
     var possessorPieces: [Piece] = []
     var ofDemonstrative: Piece?
+    var postPieces: [Piece] = []
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
@@ -421,10 +445,14 @@ struct Transfer {
       var x = lexemes[k]
       let w = x.lowercased
       if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
-        if !nouns.isEmpty, names.isEmpty {
-          // The demonstrative belongs to the last noun modifier: `sidang perdana kasus
-          // tersebut` → the first hearing of the case.
-          ofDemonstrative = Piece(text: singular, lexemes: [k])
+        if nouns.count == 1, names.isEmpty, !adjectives.isEmpty || !leadingAdjectives.isEmpty,
+          lexemes[k - 1].category == .noun
+        {
+          // An adjective between the head and a noun shows the noun is not part of a
+          // compound, so the demonstrative is its own: `sidang perdana kasus tersebut` →
+          // the first hearing of the case.
+          let nounPlural = nouns[0].text.hasSuffix("s") && !nouns[0].text.hasSuffix("ss")
+          ofDemonstrative = Piece(text: nounPlural ? pluralForm : singular, lexemes: [k])
           k += 1
           break
         }
@@ -450,6 +478,14 @@ struct Transfer {
         k += 3
         modifiers += 1
         continue
+      }
+      if w == "lalu" || w == "silam", !numberPieces.isEmpty,
+        FunctionWords.measureNouns.contains(head.lowercased)
+      {
+        // `5 tahun lalu` → 5 years ago
+        postPieces.append(Piece(text: "ago", lexemes: [k]))
+        k += 1
+        break
       }
       if w == "lain" || w == "lainnya" {
         adjectives.append(Piece(text: "other", lexemes: [k]))
@@ -609,7 +645,14 @@ struct Transfer {
     if bare && known && !followedByName && !plural && !englishPlural && !headline {
       let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
       let massNoun = !english.isCountable(headText)
-      if !afterPer && !massNoun {
+      if afterThereIs && start == i {
+        // `ada perbedaan` → there is a difference
+        if !massNoun {
+          let first = (leadingAdjectives + names + adjectives + nouns).first?.text ?? headText
+          out.append(Piece(text: english.indefiniteArticle(for: first), lexemes: []))
+          note(headIndex, "indefinite article after there is")
+        }
+      } else if !afterPer && !massNoun && articles {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
       }
@@ -623,6 +666,7 @@ struct Transfer {
     out += adjectives
     out += nouns
     out.append(Piece(text: headText, lexemes: [headIndex]))
+    out += postPieces
     // A title before a person's name: `Menteri ESDM Arifin Tasrif` stays in that order.
     if isTitleHead || head.glossaryEntry?.kind == .title
       || FunctionWords.humanNouns.contains(headText),
@@ -680,6 +724,14 @@ struct Transfer {
         k + 1 < lexemes.count, [.verb, .auxiliary, .adverb].contains(lexemes[k + 1].category)
       {
         modal = m
+      } else if x.category == .auxiliary, x.english.hasSuffix(" to"), k + 1 < lexemes.count,
+        lexemes[k + 1].category == .verb
+      {
+        // An auxiliary the lexicon gives as "be reluctant to", "tend to": a modal phrase,
+        // its "be" in the tense of the clause.
+        modal =
+          x.english.hasPrefix("be ")
+          ? (subjectPlural ? "were" : "was") + x.english.dropFirst(2) : english.past(x.english)
       } else if let adverb = FunctionWords.groupAdverbs[w], k + 1 < lexemes.count,
         [.verb, .auxiliary].contains(lexemes[k + 1].category)
           || FunctionWords.negators.contains(lexemes[k + 1].lowercased)
@@ -735,6 +787,14 @@ struct Transfer {
         emit("told", [k, i])
         note(k, "verb of saying + kepada → told")
         i += 1
+      } else if i < lexemes.count, lexemes[i].lowercased.hasPrefix("kepada "),
+        lexemes[i].english.hasPrefix("to "), verb.english == "say"
+      {
+        // the same with a lexicon phrase: `kepada wartawan` → told reporters
+        emit("told", [k])
+        emit(String(lexemes[i].english.dropFirst(3)), [i])
+        note(k, "verb of saying + kepada → told")
+        i += 1
       } else {
         emit(english.past(verb.english), [k])
       }
@@ -785,6 +845,7 @@ struct Transfer {
         && (lexemes[k + 1].isPlural
           || FunctionWords.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
       emit(pluralNext ? "there are" : "there is", [k])
+      afterThereIs = true
       note(k, "ada without a subject → there is/are")
       i = k + 1
       return true

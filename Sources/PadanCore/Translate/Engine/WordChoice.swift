@@ -82,6 +82,26 @@ extension MorphAnalysis {
 
 /// The category and English of a word derived from a known lemma.
 enum MorphologyCategory {
+  /// The English of a derived word whose affixes change its class, when the lexicon does
+  /// not list the word: ber- + noun → "have" + noun (`beristri` → have wife); peN- + verb
+  /// → the agent (`penyerang` → attacker); peN-…-an or per-…-an + verb → the action
+  /// (`penyerangan` → attacking).
+  static func english(for analysis: MorphAnalysis, entry: LexiconEntry, base: String)
+    -> String?
+  {
+    guard !base.isEmpty, !base.contains(" ") else { return nil }
+    if analysis.prefixes == [.ber], analysis.suffix == nil, entry.partOfSpeech == .noun {
+      return "have " + base
+    }
+    if analysis.prefixes == [.peN], analysis.suffix == nil, entry.partOfSpeech == .verb {
+      return base.hasSuffix("e") ? base + "r" : base + "er"
+    }
+    if analysis.confix == .peNAn || analysis.confix == .perAn, entry.partOfSpeech == .verb {
+      return base.hasSuffix("e") && !base.hasSuffix("ee") ? base.dropLast() + "ing" : base + "ing"
+    }
+    return nil
+  }
+
   static func category(for analysis: MorphAnalysis, entry: LexiconEntry) -> Lexeme.Category {
     if analysis.prefixes.isEmpty && analysis.suffix == nil {
       return LexemeAnalyzer.category(of: entry)
