@@ -48,12 +48,14 @@ public final class BilingualDiffer {
           + "\(new.label) of \(newPath)")
     }
     let records = min(old?.records ?? .full, new?.records ?? .full)
+    let (kinds, complete) = ChangeCause.comparableKinds(
+      old?.document.header, new?.document.header, records: records)
     var changes: [SegmentChange] = []
     changes.reserveCapacity(max(a.count, b.count))
     for step in align(a, b) {
       switch step {
       case .same(let i, let j):
-        changes.append(compareTargets(a[i], b[j], records: records))
+        changes.append(compareTargets(a[i], b[j], kinds: kinds, complete: complete))
       case .edited(let i, let j):
         changes.append(
           SegmentChange(
@@ -78,15 +80,18 @@ public final class BilingualDiffer {
   }
 
   /// A segment whose source is unchanged: `unchanged`, or `changed` with its causes.
-  func compareTargets(_ x: BilingualSegment, _ y: BilingualSegment, records: UsageRecords)
-    -> SegmentChange
-  {
+  ///
+  /// - Parameters:
+  ///   - kinds, complete: see `ChangeCause.comparableKinds`.
+  func compareTargets(
+    _ x: BilingualSegment, _ y: BilingualSegment, kinds: Set<ChangeCause.Kind>, complete: Bool
+  ) -> SegmentChange {
     guard x.target != y.target else {
       return SegmentChange(status: .unchanged, old: [x], new: [y])
     }
-    let causes = ChangeCause.causes(old: x.translation, new: y.translation, records: records)
+    let causes = ChangeCause.causes(old: x.translation, new: y.translation, kinds: kinds)
     let explanation: ChangeExplanation =
-      !causes.isEmpty ? .entries : records == .full ? .engine : .unrecorded
+      !causes.isEmpty ? .entries : complete ? .engine : .unrecorded
     return SegmentChange(
       status: .changed, old: [x], new: [y],
       targetDiff: WordDiff.compare(x.target, y.target, tokenizer: english), causes: causes,

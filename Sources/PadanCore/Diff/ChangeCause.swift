@@ -103,20 +103,48 @@ extension ChangeCause {
   /// The entries applied differently in `old` and `new`, glossary entries first, each
   /// in the order of its translation (removed ones last).
   ///
+  /// A lexicon entry whose English differs only in capitals is not a cause: the engine
+  /// capitalises headlines and sentence starts. (A glossary entry's English is its
+  /// target verbatim, so any difference there is an edit.)
+  ///
   /// - Parameters:
-  ///   - records: what both files record; with `.glossary`, lexicon entries are ignored.
-  /// - Returns: no causes when the records are `.none` or nothing differs.
+  ///   - kinds: the kinds of entries that can have changed (both recorded, and the
+  ///     fingerprints of their data not known to be equal).
+  /// - Returns: no causes when nothing differs.
   static func causes(
-    old: SegmentTranslation, new: SegmentTranslation, records: UsageRecords
+    old: SegmentTranslation, new: SegmentTranslation, kinds: Set<Kind>
   ) -> [ChangeCause] {
-    guard records > .none else { return [] }
     var out: [ChangeCause] = []
-    out += causes(
-      old: old.glossary.map(application), new: new.glossary.map(application))
-    if records == .full {
+    if kinds.contains(.glossary) {
+      out += causes(old: old.glossary.map(application), new: new.glossary.map(application))
+    }
+    if kinds.contains(.lexicon) {
       out += causes(old: old.lexicon.map(application), new: new.lexicon.map(application))
+        .filter { $0.change != .changed || $0.oldTarget?.lowercased() != $0.target.lowercased() }
     }
     return out
+  }
+
+  /// The kinds of entries whose application explains changes between two files: those
+  /// both record, unless the fingerprints of their data are known and equal (then no
+  /// entry of that kind changed, and a different application is the engine's doing).
+  ///
+  /// - Returns: the kinds to compare, and whether an empty comparison means an engine
+  ///   change (every kind either compared or known unchanged).
+  static func comparableKinds(
+    _ a: BilingualDocument.Header?, _ b: BilingualDocument.Header?, records: UsageRecords
+  ) -> (kinds: Set<Kind>, complete: Bool) {
+    func same(_ x: String?, _ y: String?) -> Bool {
+      guard let x, let y, !x.isEmpty else { return false }
+      return x == y
+    }
+    let sameGlossary = same(a?.glossaryFingerprint, b?.glossaryFingerprint)
+    let sameLexicon = same(a?.lexiconFingerprint, b?.lexiconFingerprint)
+    var kinds: Set<Kind> = []
+    if !sameGlossary && records >= .glossary { kinds.insert(.glossary) }
+    if !sameLexicon && records == .full { kinds.insert(.lexicon) }
+    let complete = (sameGlossary || records >= .glossary) && (sameLexicon || records == .full)
+    return (kinds, complete)
   }
 
   private static func application(_ use: TermUse) -> (Application, Int) {

@@ -106,7 +106,10 @@ public struct DiffSide: Sendable {
     }
     var files: [String] = []
     while let next = walker.nextObject() as? String {
-      if (next as NSString).lastPathComponent.hasPrefix(".") { continue }
+      if (next as NSString).lastPathComponent.hasPrefix(".") {
+        walker.skipDescendants()
+        continue
+      }
       files.append(next)
     }
     return (files, true)

@@ -19,11 +19,10 @@ import Testing
   }
 
   static func causes(
-    _ old: SegmentTranslation, _ new: SegmentTranslation, _ r: UsageRecords = .full
-  )
-    -> [String]
-  {
-    ChangeCause.causes(old: old, new: new, records: r).map(\.description)
+    _ old: SegmentTranslation, _ new: SegmentTranslation,
+    _ kinds: Set<ChangeCause.Kind> = [.glossary, .lexicon]
+  ) -> [String] {
+    ChangeCause.causes(old: old, new: new, kinds: kinds).map(\.description)
   }
 
   @Test func anEditedTargetIsAChangedEntryEvenWhenItsLineMoved() {
@@ -46,7 +45,7 @@ import Testing
       target: "y",
       glossary: [Self.term("Glossaries/people.tsv:5", "Alexander Grushko", "Alexander Grushko")],
       lexicon: [Self.word("Glossaries/lexicon/core.tsv:153", "tentang", "tentang", "about")])
-    #expect(ChangeCause.causes(old: old, new: new, records: .full).isEmpty)
+    #expect(Self.causes(old, new).isEmpty)
   }
 
   @Test func addedRemovedAndLexiconEntriesWithTheirWords() {
@@ -66,9 +65,42 @@ import Testing
         "removed Glossaries/places.tsv:88 Rusia → Russia",
         "changed Glossaries/lexicon/core.tsv:940 serang (diserang) → was assaulted (was was attacked)",
       ])
-    // XLIFF records glossary entries only; TMX records none.
-    #expect(Self.causes(old, new, .glossary).count == 2)
-    #expect(Self.causes(old, new, .none).isEmpty)
+    // Only the kinds that can have changed are compared.
+    #expect(Self.causes(old, new, [.glossary]).count == 2)
+    #expect(Self.causes(old, new, []).isEmpty)
+  }
+
+  @Test func capitalsAloneAreTheEnginesForLexiconEntriesOnly() {
+    let old = SegmentTranslation(
+      target: "x",
+      glossary: [Self.term("Glossaries/titles.tsv:216", "Sekjen", "Secretary-general")],
+      lexicon: [Self.word("Glossaries/lexicon/core.tsv:243", "tentang", "Tentang", "about")])
+    let new = SegmentTranslation(
+      target: "y",
+      glossary: [Self.term("Glossaries/titles.tsv:216", "Sekjen", "Secretary-General")],
+      lexicon: [Self.word("Glossaries/lexicon/core.tsv:243", "tentang", "Tentang", "About")])
+    #expect(
+      Self.causes(old, new) == [
+        "changed Glossaries/titles.tsv:216 Sekjen → Secretary-General (was Secretary-general)"
+      ])
+  }
+
+  @Test func equalFingerprintsRuleOutEntriesOfThatKind() {
+    func header(_ glossary: String, _ lexicon: String) -> BilingualDocument.Header {
+      BilingualDocument.Header(
+        path: "x.txt", sha256: "", glossaryFingerprint: glossary, lexiconFingerprint: lexicon,
+        engine: "rules", segmentCount: 0)
+    }
+    let edited = ChangeCause.comparableKinds(header("g1", "l1"), header("g2", "l1"), records: .full)
+    #expect(edited.kinds == [.glossary] && edited.complete)
+    let engine = ChangeCause.comparableKinds(header("g1", "l1"), header("g1", "l1"), records: .full)
+    #expect(engine.kinds.isEmpty && engine.complete)
+    // XLIFF: glossary entries recorded, lexicon not; unknown fingerprints explain nothing.
+    let xliff = ChangeCause.comparableKinds(
+      header("g1", "l1"), header("g2", "l2"), records: .glossary)
+    #expect(xliff.kinds == [.glossary] && !xliff.complete)
+    let tmx = ChangeCause.comparableKinds(header("", ""), header("", ""), records: .none)
+    #expect(tmx.kinds.isEmpty && !tmx.complete)
   }
 
   @Test func anEntryAppliedTwiceIsOneCause() {

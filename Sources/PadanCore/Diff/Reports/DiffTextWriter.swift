@@ -179,7 +179,8 @@ public struct DiffTextWriter: DiffWriter {
     }
     for c in causes { cause(c.segments, c.cause.description) }
     if summary.causes.count > causes.count {
-      cause(0, "… \(summary.causes.count - causes.count) more causes (--format json lists all)")
+      out += line(
+        "", "       … \(summary.causes.count - causes.count) more (--format json lists all)")
     }
     if let n = summary.unexplained[.engine] { cause(n, "engine change (no entry explains it)") }
     if let n = summary.unexplained[.unrecorded] { cause(n, "unexplained (entries not recorded)") }
