@@ -80,7 +80,9 @@ public enum DiffBenchmark {
         segments.append(s)
       }
       let path = String(format: "corpus/doc%05d.txt", count)
-      let old = document(segments, path: path, sha256: String(repeating: "a", count: 64))
+      let old = document(
+        segments, path: path, sha256: String(repeating: "a", count: 64),
+        glossary: String(repeating: "1", count: 64))
       var newSegments = segments.map {
         edit($0, entry: edited, file: editedFile, line: editedLine)
       }
@@ -100,7 +102,10 @@ public enum DiffBenchmark {
       }
       if count % 9 == 0 { newSegments.append(pool[random.next(below: pool.count)]) }
       if count % 10 == 0 { newSegments.removeFirst() }
-      let new = document(newSegments, path: path, sha256: String(repeating: "b", count: 64))
+      // The glossary was edited: its fingerprint differs; the lexicon's does not.
+      let new = document(
+        newSegments, path: path, sha256: String(repeating: "b", count: 64),
+        glossary: String(repeating: "3", count: 64))
       let name = String(format: "doc%05d.jsonl", count)
       let oldBytes = BilingualJSONLWriter.bytes(old)
       try AtomicFileWriter.write(oldBytes, to: (oldFolder as NSString).appendingPathComponent(name))
@@ -113,12 +118,12 @@ public enum DiffBenchmark {
       editedEntry: edited, editedSegments: changed)
   }
 
-  static func document(_ segments: [BilingualSegment], path: String, sha256: String)
-    -> BilingualDocument
-  {
+  static func document(
+    _ segments: [BilingualSegment], path: String, sha256: String, glossary: String
+  ) -> BilingualDocument {
     BilingualDocument(
       header: BilingualDocument.Header(
-        path: path, sha256: sha256, glossaryFingerprint: String(repeating: "1", count: 64),
+        path: path, sha256: sha256, glossaryFingerprint: glossary,
         lexiconFingerprint: String(repeating: "2", count: 64), engine: "words+glossary",
         segmentCount: segments.count),
       segments: segments)
