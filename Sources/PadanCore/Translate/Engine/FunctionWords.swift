@@ -124,6 +124,17 @@ enum FunctionWords {
     "jam": "hour", "menit": "minute", "detik": "second", "dekade": "decade", "abad": "century",
   ]
 
+  /// Parts of the day after a day's name (`Senin pagi` → Monday morning).
+  static let timesOfDay: [String: String] = [
+    "pagi": "morning", "siang": "afternoon", "sore": "afternoon", "petang": "evening",
+    "malam": "night", "dini hari": "early morning",
+  ]
+
+  /// Words before a noun that modify it in English order (`mantan bupati` → former regent).
+  static let preModifiers: [String: String] = [
+    "mantan": "former", "bekas": "former", "eks": "former",
+  ]
+
   /// English words naming people, for "who" rather than "which".
   static let humanNouns: Set<String> = [
     "people", "person", "official", "minister", "president", "leader", "spokesperson",

@@ -29,6 +29,8 @@ struct Transfer {
   private var infinitiveMarker = "to"
   /// After a verb like "urge": the infinitive marker its object's verb will take.
   private var pendingControl: String?
+  /// Whether the next noun phrase follows a measure's "of" (`five years of prison`).
+  private var noArticleNext = false
   /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
   private var afterThereIs = false
   /// Whether the last noun phrase named a person (for "who").
@@ -83,6 +85,17 @@ struct Transfer {
     if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
     if x.lowercased == "yang" {
       yang()
+      return
+    }
+    if FunctionWords.preModifiers[x.lowercased] != nil, nounPhraseStep() { return }
+    if x.lowercased == "karena" || x.lowercased == "sebab", i + 1 < lexemes.count,
+      [.verb, .auxiliary, .pronoun].contains(lexemes[i + 1].category)
+        || FunctionWords.negators.contains(lexemes[i + 1].lowercased)
+    {
+      // `karena terbukti …` → because (a clause), not "because of"
+      emit("because", [i])
+      i += 1
+      afterSubject = false
       return
     }
     switch x.category {
@@ -253,6 +266,8 @@ struct Transfer {
     var pieces: [Piece]
     var isPlural: Bool
     var isHuman: Bool
+    /// The phrase stopped before a title and a person's name, which it owns ("of").
+    var followedByOf = false
 
     /// Whether the English head reads as a plural (`troops`, `police`), for agreement.
     var looksPlural: Bool {
@@ -277,6 +292,7 @@ struct Transfer {
       return true
     }
     guard let phrase = nounPhrase(at: i) else { return false }
+    let i0 = start
     if start > 0, lexemes[start - 1].isCommonNoun,
       FunctionWords.ofQuantifiers.contains(lexemes[start].lowercased),
       let last = pieces.last, !last.isPunctuation
@@ -290,6 +306,7 @@ struct Transfer {
     let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
     let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
     afterThereIs = false
+    if start == i0 { noArticleNext = false }
     if !isObject && !isTime {
       subjectPlural = phrase.isPlural || phrase.looksPlural
       if pieces.count == phrase.pieces.count || start == 0
@@ -307,6 +324,12 @@ struct Transfer {
     {
       emit("of", [])
       note(headIndex, "measure noun + noun → of")
+      noArticleNext = true
+    }
+    if phrase.followedByOf, i < lexemes.count {
+      // `kunjungan Perdana Menteri Malaysia Anwar Ibrahim` → the visit of Malaysian Prime
+      // Minister Anwar Ibrahim
+      emit("of", [])
     }
     afterSubject = !isObject
     infinitive = false
@@ -373,6 +396,7 @@ struct Transfer {
     var plural = false
     var numberPieces: [Piece] = []
     var indefinite: Int?
+    var preAdjectives: [Piece] = []
     // Determiners, quantifiers, classifiers and numbers.
     while k < lexemes.count {
       let x = lexemes[k]
@@ -380,6 +404,8 @@ struct Transfer {
       if let q = FunctionWords.pluralQuantifiers[w] {
         if !q.isEmpty { pre.append(Piece(text: q, lexemes: [k])) } else { note(k, "plural marker") }
         plural = true
+      } else if let modifier = FunctionWords.preModifiers[w] {
+        preAdjectives.append(Piece(text: modifier, lexemes: [k]))
       } else if FunctionWords.indefinites.contains(w) {
         indefinite = k
       } else if x.category == .number {
@@ -438,9 +464,23 @@ struct Transfer {
     var possessorPieces: [Piece] = []
     var ofDemonstrative: Piece?
     var postPieces: [Piece] = []
+    var ofOwner = false
+    var datePrefix: Piece?
     var modifiers = 0
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
+    if isDateHead, k < lexemes.count,
+      let (singular, _) = FunctionWords.demonstratives[lexemes[k].lowercased]
+    {
+      // `akhir pekan ini` → this weekend
+      datePrefix = Piece(text: singular, lexemes: [k])
+      k += 1
+    }
+    if isDateHead, k < lexemes.count, let part = FunctionWords.timesOfDay[lexemes[k].lowercased] {
+      // `Senin pagi` → Monday morning
+      postPieces.append(Piece(text: part, lexemes: [k]))
+      k += 1
+    }
     modifierLoop: while !isDateHead && k < lexemes.count && modifiers < 4 && possessor == nil {
       var x = lexemes[k]
       let w = x.lowercased
@@ -553,6 +593,23 @@ struct Transfer {
         }
         if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
         k += 1
+      case .noun where x.glossaryEntry?.kind == .title && !isTitleHead:
+        // A title with a person's name after a noun: the noun's owner, joined with "of".
+        var j = k + 1
+        while j < lexemes.count, let entry = lexemes[j].glossaryEntry,
+          [.place, .org].contains(entry.kind)
+        {
+          j += 1
+        }
+        if let run = nameRun(at: j),
+          run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person })
+            || lexemes[j].isUnknown
+        {
+          ofOwner = true
+          break modifierLoop
+        }
+        nouns.insert(Piece(text: x.english, lexemes: [k]), at: 0)
+        k += 1
       case .noun where x.glossaryEntry?.kind != .date:
         var text = x.english
         if let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
@@ -652,16 +709,18 @@ struct Transfer {
           out.append(Piece(text: english.indefiniteArticle(for: first), lexemes: []))
           note(headIndex, "indefinite article after there is")
         }
-      } else if !afterPer && !massNoun && articles {
+      } else if !afterPer && !massNoun && articles && !(noArticleNext && start == i) {
         out.append(Piece(text: "the", lexemes: []))
         note(headIndex, "definite article")
       }
     }
     if let demonstrative { out.append(demonstrative) }
+    if let datePrefix { out.append(datePrefix) }
     if let possessor { out.append(possessor) }
     out += possessorPieces
     out += leadingAdjectives
     out += numberPieces
+    out += preAdjectives
     out += names
     out += adjectives
     out += nouns
@@ -683,7 +742,8 @@ struct Transfer {
     let human =
       FunctionWords.humanNouns.contains(english.singularGuess(head.english.lowercased()))
       || head.glossaryEntry?.kind == .title
-    return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: human)
+    return NounPhrase(
+      end: k, pieces: out, isPlural: plural, isHuman: human, followedByOf: ofOwner)
   }
 
   // MARK: - Verb groups
@@ -801,11 +861,23 @@ struct Transfer {
       note(k, "verb of saying after a quotation: subject first, past tense")
       return true
     }
-    if verb.lowercased == "menjadi", i > 0, lexemes[i - 1].category == .verb,
-      FunctionWords.changeVerbs.contains(lexemes[i - 1].english)
+    if verb.lowercased == "menjadi", i > 0,
+      lexemes[max(0, i - 4)..<i].contains(where: {
+        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+      })
     {
       emit("to", [k])
       note(k, "menjadi after a verb of change → to")
+      i = k + 1
+      return true
+    }
+    if verb.analysis?.prefixes == [.ber], verb.english.hasPrefix("have "), markers.isEmpty,
+      i > 0, lexemes[i - 1].isCommonNoun || lexemes[i - 1].category == .noun
+    {
+      // ber- + noun right after a noun describes it: `gempa bermagnitudo 5,6` → earthquake
+      // with magnitude 5.6
+      emit("with " + verb.english.dropFirst(5), [k])
+      note(k, "ber- + noun after a noun → with")
       i = k + 1
       return true
     }
@@ -1037,7 +1109,13 @@ struct Transfer {
         text = "for"
       }
     case "pada":
-      if let next, next.lowercased == "pukul" {
+      if let next,
+        next.glossaryEntry?.kind == .date || FunctionWords.timeNouns[next.lowercased] != nil,
+        i + 2 < lexemes.count, ["ini", "itu", "lalu", "depan"].contains(lexemes[i + 2].lowercased)
+      {
+        // `pada akhir pekan ini` → this weekend: English needs no preposition
+        text = ""
+      } else if let next, next.lowercased == "pukul" {
         text = "at"
       } else if let next {
         if next.category == .number, i + 2 < lexemes.count,
