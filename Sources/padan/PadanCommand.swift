@@ -9,7 +9,7 @@ struct PadanCommand: ParsableCommand {
     version: PadanVersion.string,
     subcommands: [
       SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, LexiconCommand.self,
-      TranslateCommand.self, TranslateTextCommand.self, BenchCommand.self,
+      TranslateCommand.self, TranslateTextCommand.self, DiffCommand.self, BenchCommand.self,
     ]
   )
 }

@@ -213,6 +213,16 @@ private struct JSONParser {
       guard position < bytes.count else { throw fail("unterminated string", at: start) }
       let b = bytes[position]
       if b == UInt8(ascii: "\"") {
+        if out.isEmpty {
+          // No escape: the string is the bytes between the quotes.
+          let slice = bytes[runStart..<position]
+          position += 1
+          if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+          guard let s = String(validating: slice, as: UTF8.self) else {
+            throw fail("invalid UTF-8 in string", at: start)
+          }
+          return s
+        }
         out.append(contentsOf: bytes[runStart..<position])
         position += 1
         break

@@ -41,6 +41,8 @@ struct TranslateCommand: ParsableCommand {
       Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
 
       With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
+
+      With --check, translates into a temporary folder and compares it with OUT as 'padan diff OUT NEW' does, writing nothing (exit status 0 no differences, 1 differences, 2 trouble).
       """
   )
 
@@ -68,6 +70,11 @@ struct TranslateCommand: ParsableCommand {
   @Flag(name: .long, help: "Streaming mode: {\"id\",\"text\"} JSON lines on stdin and stdout.")
   var jsonl = false
 
+  @Flag(
+    name: .long,
+    help: "Translate into a temporary folder and show what would change in OUT; write nothing.")
+  var check = false
+
   @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
   var quiet = false
 
@@ -76,8 +83,10 @@ struct TranslateCommand: ParsableCommand {
 
   @OptionGroup var segmentation: SegmentationOptions
   @OptionGroup var translation: TranslationOptions
+  @OptionGroup(title: "With --check") var display: DiffDisplayOptions
 
   func validate() throws {
+    if check && jsonl { throw ValidationError("--check and --jsonl exclude each other") }
     if jsonl && !paths.isEmpty {
       throw ValidationError("--jsonl reads standard input; do not pass paths")
     }
@@ -99,6 +108,8 @@ struct TranslateCommand: ParsableCommand {
     }
     if jsonl {
       try TranslationStreamRunner(jobs: jobs, makeAligner: makeAligner).run()
+    } else if check {
+      try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
       try runBatch(makeAligner: makeAligner, resources: resources)
     }
@@ -187,6 +198,40 @@ struct TranslateCommand: ParsableCommand {
           + "\(failures) failed; output in \(out)/")
     }
     if failed > 0 { throw ExitCode(1) }
+  }
+
+  /// `--check`: translates into a temporary folder (JSONL only, every input) and diffs
+  /// `out` against it. Exit status as `padan diff`.
+  func runCheck(
+    makeAligner: @escaping @Sendable () throws -> BilingualAligner,
+    resources: TranslationResources
+  ) throws {
+    let temporary = NSTemporaryDirectory() + "padan-check-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: temporary) }
+    var fresh = self
+    fresh.out = temporary
+    fresh.format = FormatList(argument: "jsonl")!
+    fresh.force = true
+    fresh.quiet = true
+    fresh.verbose = false
+    do {
+      try fresh.runBatch(makeAligner: makeAligner, resources: resources)
+    } catch {
+      throw ExitCode(2)
+    }
+    let sides: (old: DiffSide, new: DiffSide)
+    do throws(Diagnostic) {
+      sides = (
+        try DiffSide(path: out),
+        try DiffSide(path: temporary, displayPath: "translate --check")
+      )
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(2)
+    }
+    let status = DiffRunner.run(
+      old: sides.old, new: sides.new, display: display, format: .text, output: nil)
+    if status != 0 { throw ExitCode(status) }
   }
 
   func report(_ what: String, _ job: BatchTranslator.Job, _ c: BilingualDocument.Counts) {
