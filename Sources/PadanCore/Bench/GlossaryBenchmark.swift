@@ -15,10 +15,14 @@ public struct GlossaryBenchmark {
     public var matcherBytes: Int
     public var peakMemory: Int
     /// The Indonesian-aware `GlossaryMatcher` on the same corpus (terms as case-insensitive
-    /// `term` entries): build and best match time, and its match count.
+    /// `term` entries, or with `awareNames` those with a capital letter as case-sensitive
+    /// `org` entries): build and best match time, and its match count.
     public var awareBuildSeconds: Double = 0
     public var awareMatchSeconds: Double = 0
     public var awareMatches: Int = 0
+    /// sha256 over the aware matches, one line each: start, end (UTF-8 byte offsets), entry,
+    /// form, clitic, reduplicated and headline-case flags; equal digests mean equal matches.
+    public var awareSHA256 = ""
     public var awareMegabytesPerSecond: Double { Double(corpusBytes) / 1e6 / awareMatchSeconds }
     public var megabytesPerSecond: Double { Double(corpusBytes) / 1e6 / matchSeconds }
   }
@@ -43,9 +47,13 @@ public struct GlossaryBenchmark {
 
   /// Builds the matcher from `terms` and matches `corpus`, best of `repetitions`.
   ///
-  /// - Parameter spansOut: a file to write "start\tend\tterm" lines to, if given.
+  /// - Parameters:
+  ///   - spansOut: a file to write "start\tend\tterm" lines to, if given.
+  ///   - awareNames: give the aware matcher terms with a capital letter as case-sensitive
+  ///     `org` entries (the rest stay case-insensitive `term` entries).
   public static func run(
-    terms: [String], corpus: [UInt8], repetitions: Int, spansOut: String?
+    terms: [String], corpus: [UInt8], repetitions: Int, spansOut: String?,
+    awareNames: Bool = false
   ) throws(Diagnostic) -> Report {
     let buildStart = DispatchTime.now().uptimeNanoseconds
     let matcher = TermMatcher(terms: terms, expectedCount: terms.count)
@@ -86,7 +94,9 @@ public struct GlossaryBenchmark {
     let glossary = Glossary(
       entries: terms.enumerated().map {
         GlossaryEntry(
-          id: $0.offset, source: $0.element, target: $0.element, kind: .term, origin: origin)
+          id: $0.offset, source: $0.element, target: $0.element,
+          kind: awareNames && $0.element.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? .org : .term,
+          origin: origin)
       })
     var start = DispatchTime.now().uptimeNanoseconds
     let aware = GlossaryMatcher(glossary: glossary)
@@ -98,8 +108,20 @@ public struct GlossaryBenchmark {
       report.awareMatchSeconds = min(
         report.awareMatchSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
       report.awareMatches = found.count
+      if report.awareSHA256.isEmpty { report.awareSHA256 = digestOfMatches(found) }
     }
     report.peakMemory = SegmentBenchmark.peakResidentBytes()
     return report
+  }
+
+  /// sha256 over one line per match (see `Report.awareSHA256`).
+  static func digestOfMatches(_ matches: [GlossaryMatch]) -> String {
+    var digest = SHA256()
+    for m in matches {
+      digest.update(
+        "\(m.range.start)\t\(m.range.end)\t\(m.entry)\t\(m.form)\t\(m.clitic ?? "")\t"
+          + "\(m.isReduplicated ? 1 : 0)\(m.isHeadlineCase ? 1 : 0)\n")
+    }
+    return digest.hexDigest()
   }
 }

@@ -108,12 +108,18 @@ struct BenchGlossaryCommand: ParsableCommand {
   @Option(name: .long, help: "Repetitions of the match; the best is reported.")
   var `repeat`: Int = 3
 
+  @Flag(
+    name: .long,
+    help: "Give the Indonesian-aware matcher terms with a capital letter as case-sensitive names.")
+  var awareNames = false
+
   func run() throws {
     do {
       let terms = try GlossaryBenchmark.loadTerms(glossary)
       let text = try InputCollector.read(corpus).bytes
       let r = try GlossaryBenchmark.run(
-        terms: terms, corpus: text, repetitions: `repeat`, spansOut: spansOut)
+        terms: terms, corpus: text, repetitions: `repeat`, spansOut: spansOut,
+        awareNames: awareNames)
       print("glossary:       \(glossary) (\(r.terms) terms, \(r.skippedTerms) skipped)")
       print("corpus:         \(corpus) (\(r.corpusBytes) bytes)")
       print(String(format: "build:          %.3f s", r.buildSeconds))
@@ -131,6 +137,7 @@ struct BenchGlossaryCommand: ParsableCommand {
             "Indonesian-aware: build %.3f s, match %.3f s, %.1f MB/s (%.0f%% of the comparison rule), %d matches",
           r.awareBuildSeconds, r.awareMatchSeconds, r.awareMegabytesPerSecond,
           100 * r.awareMegabytesPerSecond / r.megabytesPerSecond, r.awareMatches))
+      print("aware sha256:   \(r.awareSHA256)")
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
