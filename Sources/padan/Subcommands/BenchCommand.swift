@@ -132,7 +132,9 @@ struct BenchGlossaryCommand: ParsableCommand {
       print("spans sha256:   \(r.spansSHA256)")
       print(
         String(
-          format: "memory:         %.1f MB matcher, %.1f MB peak RSS", Double(r.matcherBytes) / 1e6,
+          format:
+            "memory:         %.1f MB matcher, %.1f MB peak RSS (%.1f MB with the aware matcher)",
+          Double(r.matcherBytes) / 1e6, Double(r.comparisonPeakMemory) / 1e6,
           Double(r.peakMemory) / 1e6))
       print(
         String(
