@@ -126,10 +126,10 @@ extension GlossaryMatcher {
         if c < 0x80 {
           guard TermText.isASCIIWord(c) else { break }
           let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-          if n < 8 { head |= UInt64(lower) << (8 * UInt64(n)) }
+          if n < 8 { head |= UInt64(lower) &<< (8 &* UInt64(n)) }
           if n < limit { out[n] = lower }
-          n += 1
-          i += 1
+          n &+= 1
+          i &+= 1
         } else {
           let (isWord, length) = TermText.wordCharacter(text, at: i)
           guard isWord else { break }
@@ -177,11 +177,17 @@ extension GlossaryMatcher {
       if tokenEnd == firstEnd && length >= 6 && Self.endsWithClitic(text, firstEnd) {
         stemKind = Token.cutStem
       }
-      // The separator run after the token, if a word follows on the line.
-      let separatorEnd = TermText.runEnd(text, from: tokenEnd, end: end, words: false)
+      // The separator run after the token, if a word follows on the line; most often one
+      // ASCII character.
+      var separatorEnd = tokenEnd + 1
       var separator = TokenTrie.noSeparator
-      if separatorEnd < end && separatorEnd > tokenEnd {
-        separator = trie.separator(text.baseAddress! + tokenEnd, separatorEnd - tokenEnd)
+      if separatorEnd < end && text[tokenEnd] < 0x80 && TermText.isASCIIWord(text[separatorEnd]) {
+        separator = asciiSeparators[Int(text[tokenEnd])]
+      } else {
+        separatorEnd = TermText.runEnd(text, from: tokenEnd, end: end, words: false)
+        if separatorEnd < end && separatorEnd > tokenEnd {
+          separator = trie.separator(text.baseAddress! + tokenEnd, separatorEnd - tokenEnd)
+        }
       }
       line.tokens[count] = Token(
         start: start, end: tokenEnd, baseEnd: firstEnd, head: head, offset: used,

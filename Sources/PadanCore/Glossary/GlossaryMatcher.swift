@@ -30,6 +30,8 @@ public struct GlossaryMatcher: Sendable {
   var caseSensitive: [UInt64] = []
   /// Forms with the same lower-cased words as an earlier form (first form index → others).
   var sameWords: [Int32: [Int32]] = [:]
+  /// The separator id of each ASCII byte alone (`TokenTrie.noSeparator` for word bytes).
+  var asciiSeparators: [UInt8] = []
 
   /// Compiles every form (source and variants) of every entry of `glossary`.
   public init(glossary: Glossary) {
@@ -56,6 +58,10 @@ public struct GlossaryMatcher: Sendable {
           if let first = firstForm(withRuns: runs) { sameWords[first, default: []].append(index) }
         }
       }
+    }
+    asciiSeparators = (0..<128).map { (b: UInt8) in
+      TermText.isASCIIWord(b)
+        ? TokenTrie.noSeparator : withUnsafePointer(to: b) { trie.separator($0, 1) }
     }
   }
 
