@@ -16,11 +16,10 @@
 ///   capitals, so `AS` never matches the preposition `as`. Case-insensitive forms match any case.
 /// When the longest candidate fails its case policy, shorter ones are tried.
 public struct GlossaryMatcher: Sendable {
-  /// One form of an entry, as compiled.
+  /// One form of an entry, as compiled (its case policy is a bit of `caseSensitive`).
   struct Form: Sendable {
     var entry: Int
     var text: String
-    var policy: GlossaryEntry.CasePolicy
     var isAcronym: Bool
   }
 
@@ -49,10 +48,7 @@ public struct GlossaryMatcher: Sendable {
         if entry.casePolicy == .sensitive {
           caseSensitive[caseSensitive.count - 1] |= 1 << (index & 63)
         }
-        forms.append(
-          Form(
-            entry: entry.id, text: text, policy: entry.casePolicy,
-            isAcronym: Self.isAcronym(text)))
+        forms.append(Form(entry: entry.id, text: text, isAcronym: Self.isAcronym(text)))
         if !trie.insert(runs: runs, term: index) {
           // Same words as an earlier form: keep it as an alternative of the first one.
           if let first = firstForm(withRuns: runs) { sameWords[first, default: []].append(index) }
@@ -130,7 +126,7 @@ public struct GlossaryMatcher: Sendable {
       }
       tokenize(text, lineStart..<lineEnd, into: &line, lowered: &lowered)
       walk(&line, text, written: &written)
-      // The matches, whose forms are read here in one pass (their cache misses overlap).
+      // The match values, built after the walk, which reads no case-insensitive form.
       for f in 0..<line.foundCount { result.append(match(line.found[f], line, text)) }
       lineStart = lineEnd + 1
     }
