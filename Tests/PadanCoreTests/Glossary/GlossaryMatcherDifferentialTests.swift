@@ -97,6 +97,15 @@ import Testing
       if round == 0 { text = String((text + text + text).map { $0 == "\n" ? " " : $0 }) }
       #expect(matcher.matches(in: text) == reference.matches(in: text), "seed \(seed): \(text)")
     }
+    // Bytes that are not UTF-8 among the words.
+    var bytes = Array(Self.text(&g).utf8)
+    for _ in 0..<8 where !bytes.isEmpty {
+      bytes.insert(
+        UInt8.random(in: 0x80...0xFF, using: &g), at: Int.random(in: 0..<bytes.count, using: &g))
+    }
+    bytes.withUnsafeBufferPointer {
+      #expect(matcher.matches(in: $0) == reference.matches(in: $0), "seed \(seed): \(bytes)")
+    }
   }
 
   @Test func matchesExist() {
