@@ -39,12 +39,13 @@ let package = Package(
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
-      exclude: ["Snapshots"],
+      exclude: ["Snapshots", "Lexicon/Fixtures", "Diff/Fixtures"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "padanTests",
       dependencies: ["padan"],
+      exclude: ["Snapshots"],
       swiftSettings: swiftSettings
     ),
   ],

@@ -1,14 +1,15 @@
 import ArgumentParser
+import PadanCore
 
 @main
 struct PadanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "padan",
     abstract: "Indonesian news into bilingual Indonesian-English documents.",
-    version: "0.1.0",
+    version: PadanVersion.string,
     subcommands: [
       SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, LexiconCommand.self,
-      BenchCommand.self,
+      TranslateCommand.self, TranslateTextCommand.self, DiffCommand.self, BenchCommand.self,
     ]
   )
 }

@@ -64,3 +64,15 @@ func assertSnapshot(
       sourceLocation: sourceLocation)
   }
 }
+
+/// Runs a file formatter's `format(_:path:)` on `text`.
+///
+/// - Returns: the canonical text (`nil` when the formatter refuses the file) and the
+///   errors, as printed.
+func formatted(
+  _ text: String, path: String,
+  by format: ([UInt8], String) -> (bytes: [UInt8]?, errors: [Diagnostic])
+) -> (String?, [String]) {
+  let (bytes, errors) = format(Array(text.utf8), path)
+  return (bytes.map { String(decoding: $0, as: UTF8.self) }, errors.map(\.description))
+}

@@ -56,3 +56,15 @@ func temporaryFolder(_ files: [String: [UInt8]]) throws -> URL {
   }
   return url
 }
+
+/// The text of the file `name` in `folder`, or `nil` when it cannot be read.
+func contents(_ folder: URL, _ name: String) -> String? {
+  FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+    .map { String(decoding: $0, as: UTF8.self) }
+}
+
+/// When the file `name` in `folder` was last written.
+func modificationDate(_ folder: URL, _ name: String) throws -> Date? {
+  try FileManager.default.attributesOfItem(
+    atPath: folder.appendingPathComponent(name).path)[.modificationDate] as? Date
+}

@@ -5,11 +5,6 @@ import Testing
 @Suite struct GlossaryEditCommandTests {
   let header = "source\ttarget\ttype\tcase\tvariants\tnote\n"
 
-  func contents(_ folder: URL, _ name: String) -> String? {
-    FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-      .map { String(decoding: $0, as: UTF8.self) }
-  }
-
   @Test func fmtCheckListsFilesThenFmtWritesOnlyThoseAndIsIdempotent() throws {
     let canonical = header + "a\tA\tterm\t\t\t\nb\tB\tterm\t\t\t\n"
     let folder = try temporaryFolder([
@@ -26,16 +21,14 @@ import Testing
     #expect(check.stderr.contains("\(folder.path)/bad.tsv:3:1: error: empty source\n"))
     #expect(contents(folder, "terms.tsv") == header + "# Kata\nb\tB\tterm\na \tA\tterm\n")
 
-    let okBefore = try FileManager.default.attributesOfItem(
-      atPath: folder.appendingPathComponent("ok.tsv").path)[.modificationDate]
+    let okBefore = try modificationDate(folder, "ok.tsv")
     let fmt = try runPadan(["glossary", "fmt"] + g)
     #expect(fmt.status == 1)  // bad.tsv has lint errors and is left alone
     #expect(
       contents(folder, "terms.tsv") == header + "# Kata\na\tA\tterm\t\t\t\nb\tB\tterm\t\t\t\n")
     #expect(contents(folder, "bad.tsv") == header + "z\tZ\tterm\n\tY\tterm\n")
-    let okAfter = try FileManager.default.attributesOfItem(
-      atPath: folder.appendingPathComponent("ok.tsv").path)[.modificationDate]
-    #expect(okBefore as? Date == okAfter as? Date)
+    let okAfter = try modificationDate(folder, "ok.tsv")
+    #expect(okBefore == okAfter)
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
         "bad.tsv", "ok.tsv", "terms.tsv",

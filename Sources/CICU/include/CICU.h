@@ -36,6 +36,28 @@ int32_t cicu_sentence_iter_next_batch(cicu_sentence_iter *iter, int64_t *out, in
 
 void cicu_sentence_iter_close(cicu_sentence_iter *iter);
 
+// MARK: Word breaks over UTF-8
+
+/// An ICU word break iterator with its UTF-8 UText. Not thread-safe.
+typedef struct cicu_word_iter cicu_word_iter;
+
+/// Opens a word iterator for `locale` (for example "id"). NULL on failure.
+cicu_word_iter *cicu_word_iter_open(const char *locale, int32_t *status);
+
+/// Points the iterator at `length` bytes of UTF-8. The bytes must outlive the iteration.
+void cicu_word_iter_set_utf8(cicu_word_iter *iter, const uint8_t *text, int64_t length,
+                             int32_t *status);
+
+/// Writes up to `capacity` following boundaries (UTF-8 byte offsets, 0-based) into
+/// `boundaries`, and for each the rule status of the piece that ends there into `statuses`
+/// (ICU's UWordBreak ranges: 0-99 none, such as spaces and punctuation; 100-199 number;
+/// 200-299 letter; 300-399 kana; 400-499 ideograph). Returns how many were written; fewer
+/// than `capacity` means the text is exhausted.
+int32_t cicu_word_iter_next_batch(cicu_word_iter *iter, int64_t *boundaries, int32_t *statuses,
+                                  int32_t capacity);
+
+void cicu_word_iter_close(cicu_word_iter *iter);
+
 // MARK: Normalisation over UTF-8 with an edit map
 
 /// Normalisation forms understood by cicu_normalize_utf8.

@@ -12,12 +12,27 @@ public enum InputCollector {
   public static func files(
     for paths: [String], extensions: Set<String> = ["txt"]
   ) -> (files: [String], problems: [Diagnostic]) {
-    var files: [String] = []
+    let (entries, problems) = self.entries(for: paths, extensions: extensions)
+    return (entries.map(\.path), problems)
+  }
+
+  /// One input file and its name relative to the path that named it: the path inside a
+  /// walked folder (`sub/x.txt`), or the file name for a file given directly.
+  public struct Entry: Sendable, Hashable {
+    public var path: String
+    public var relativePath: String
+  }
+
+  /// Like `files(for:extensions:)`, with each file's name relative to its argument.
+  public static func entries(
+    for paths: [String], extensions: Set<String> = ["txt"]
+  ) -> (entries: [Entry], problems: [Diagnostic]) {
+    var files: [Entry] = []
     var problems: [Diagnostic] = []
     let fm = FileManager.default
     for path in paths {
       if path == "-" {
-        files.append(path)
+        files.append(Entry(path: path, relativePath: path))
         continue
       }
       var isDirectory: ObjCBool = false
@@ -26,14 +41,14 @@ public enum InputCollector {
         continue
       }
       if !isDirectory.boolValue {
-        files.append(path)
+        files.append(Entry(path: path, relativePath: (path as NSString).lastPathComponent))
         continue
       }
       guard let enumerator = fm.enumerator(atPath: path) else {
         problems.append(Diagnostic(.error, at: nil, "\(path): cannot list directory"))
         continue
       }
-      var found: [String] = []
+      var found: [Entry] = []
       while let relative = enumerator.nextObject() as? String {
         let name = (relative as NSString).lastPathComponent
         if name.hasPrefix(".") {
@@ -41,10 +56,13 @@ public enum InputCollector {
           continue
         }
         if extensions.contains((name as NSString).pathExtension.lowercased()) {
-          found.append((path as NSString).appendingPathComponent(relative))
+          found.append(
+            Entry(
+              path: (path as NSString).appendingPathComponent(relative), relativePath: relative))
         }
       }
-      files.append(contentsOf: found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+      files.append(
+        contentsOf: found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
     return (files, problems)
   }

@@ -6,7 +6,10 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Benchmarks; build with -c release before measuring.",
-    subcommands: [BenchSegmentCommand.self, BenchGlossaryCommand.self]
+    subcommands: [
+      BenchSegmentCommand.self, BenchGlossaryCommand.self, BenchMorphologyCommand.self,
+      BenchTranslateCommand.self, BenchDiffCommand.self,
+    ]
   )
 }
 
@@ -143,6 +146,60 @@ struct BenchGlossaryCommand: ParsableCommand {
           r.awareBuildSeconds, r.awareMatchSeconds, r.awareMegabytesPerSecond,
           100 * r.awareMegabytesPerSecond / r.megabytesPerSecond, r.awareMatches))
       print("aware sha256:   \(r.awareSHA256)")
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(1)
+    }
+  }
+}
+
+struct BenchMorphologyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "morphology",
+    abstract: "Morphological analysis throughput: words per second.",
+    discussion: """
+      Analyses every word of the given texts (by default Seeds/), every single-word lemma of
+      the lexicon, and every such lemma with -nya (mostly unknown forms), with the lexicon's
+      lemmas as the known words; best of --repeat.
+      """
+  )
+
+  @Option(name: .long, help: "Lexicon folder.")
+  var lexicon: String = "Glossaries/lexicon"
+
+  @Option(name: .long, help: "Texts: folders of .txt files or .jsonl files (repeatable).")
+  var source: [String] = []
+
+  @Option(name: .long, help: "Analyse the word list this many times per repetition.")
+  var copies: Int = 20
+
+  @Option(name: .long, help: "Repetitions; the best is reported.")
+  var `repeat`: Int = 3
+
+  func run() throws {
+    do {
+      let (loaded, _) = try Lexicon.load(directory: lexicon)
+      let lemmas = Set(loaded.entries.map { $0.lemma.lowercased() })
+      let morphology = IndonesianMorphology { lemmas.contains($0) }
+      var sets: [(String, [String])] = []
+      let texts = try SegmentBenchmark.sourceTexts(from: source.isEmpty ? ["Seeds"] : source)
+      sets.append(("text words", texts.flatMap { MorphologyBenchmark.words(in: $0) }))
+      let single = lemmas.sorted().filter { !$0.contains(" ") }
+      sets.append(("lexicon lemmas", single))
+      // Mostly unknown forms, the engine's real workload: every lemma with -nya.
+      sets.append(("lemmas + -nya", single.map { $0 + "nya" }))
+      for (name, words) in sets {
+        let repeated = Array(repeatElement(words, count: max(1, copies)).joined())
+        let r = MorphologyBenchmark.run(
+          words: repeated, morphology: morphology, repetitions: `repeat`)
+        print(
+          String(
+            format: "%-15@ %8d words (%d distinct), %5.1f%% analysed, %.2f analyses/word: "
+              + "%.3f s, %.0f words/s",
+            name as NSString, r.words, r.distinctWords,
+            100 * Double(r.analysedWords) / Double(r.words),
+            Double(r.analyses) / Double(r.words), r.seconds, r.wordsPerSecond))
+      }
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)

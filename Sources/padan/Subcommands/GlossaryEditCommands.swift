@@ -7,64 +7,25 @@ struct GlossaryFormatCommand: ParsableCommand {
     commandName: "fmt",
     abstract: "Rewrite the glossary files in canonical form, rows sorted within each section.",
     discussion: """
-      Fields become NFC, trimmed, with runs of spaces collapsed; every row gets six fields;
-      variants are deduplicated and sorted; rows are sorted by ICU collation (locale id) of
-      the source, ties by the target, within each run of rows between comment lines, so
-      headings keep their rows. Only files that change are written, atomically. A file with
+      Fields become NFC, trimmed, with runs of spaces collapsed; every row gets six fields; \
+      variants are deduplicated and sorted; rows are sorted by ICU collation (locale id) of \
+      the source, ties by the target, within each run of rows between comment lines, so \
+      headings keep their rows. Only files that change are written, atomically. A file with \
       lint errors is reported as FILE:LINE:COLUMN and left alone.
       """
   )
 
   @OptionGroup var options: GlossaryOptions
 
-  @Flag(name: .long, help: "Write nothing; list the files that would change (exit 1 if any).")
-  var check = false
+  @OptionGroup var formatting: FormatOptions
 
   func run() throws {
     let files = try options.readFiles()
-    let formatter: GlossaryFormatter
-    do {
-      formatter = try GlossaryFormatter()
-    } catch {
-      DiagnosticPrinter.print(error)
-      throw ExitCode(1)
-    }
     // Errors between files (conflicting targets) count too, so lint the whole folder.
     let (_, problems) = Glossary.parse(files: files)
-    let errors = Dictionary(
-      grouping: problems.filter { $0.severity == .error }, by: { $0.location?.path ?? "" })
-    var failed = false
-    var changed = 0
-    for file in files {
-      if let fileErrors = errors[file.path] {
-        DiagnosticPrinter.print(fileErrors)
-        stderr("\(file.path): not formatted: \(fileErrors.count) lint errors\n")
-        failed = true
-        continue
-      }
-      let (formatted, formatErrors) = formatter.format(file.bytes, path: file.path)
-      guard let formatted else {
-        DiagnosticPrinter.print(formatErrors)
-        failed = true
-        continue
-      }
-      guard formatted != file.bytes else { continue }
-      changed += 1
-      if check {
-        print(file.path)
-        continue
-      }
-      do {
-        try AtomicFileWriter.write(formatted, to: file.path)
-        stderr("formatted \(file.path)\n")
-      } catch {
-        DiagnosticPrinter.print(error)
-        failed = true
-      }
+    try formatting.format(files, problems: problems) { () throws(Diagnostic) in
+      try GlossaryFormatter().format
     }
-    let verb = check ? "would be reformatted" : "reformatted"
-    stderr("\(files.count) files: \(changed) \(verb)\n")
-    if failed || (check && changed > 0) { throw ExitCode(1) }
   }
 }
 

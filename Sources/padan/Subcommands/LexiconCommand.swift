@@ -5,8 +5,11 @@ import PadanCore
 struct LexiconCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lexicon",
-    abstract: "Check and inspect the general lexicon in Glossaries/lexicon/*.tsv.",
-    subcommands: [LexiconLintCommand.self, LexiconStatsCommand.self]
+    abstract: "Check, inspect, format and extend the general lexicon in Glossaries/lexicon/*.tsv.",
+    subcommands: [
+      LexiconLintCommand.self, LexiconStatsCommand.self, LexiconFormatCommand.self,
+      LexiconImportCommand.self,
+    ]
   )
 }
 
@@ -16,8 +19,13 @@ struct LexiconOptions: ParsableArguments {
   var lexicon: String = "Glossaries/lexicon"
 
   func load() throws -> (Lexicon, [Diagnostic]) {
+    Lexicon.parse(files: try readFiles())
+  }
+
+  /// The bytes of every lexicon file in the folder, in load order.
+  func readFiles() throws -> [(path: String, bytes: [UInt8])] {
     do {
-      return try Lexicon.load(directory: lexicon)
+      return try TSVTable.readFolder(lexicon, kind: "lexicon")
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)

@@ -6,10 +6,8 @@ import Testing
 @Suite struct GlossaryFormatterTests {
   let header = "source\ttarget\ttype\tcase\tvariants\tnote\n"
 
-  func format(_ text: String, path: String = "g.tsv") throws -> (String?, [String]) {
-    let formatter = try GlossaryFormatter()
-    let (bytes, errors) = formatter.format(Array(text.utf8), path: path)
-    return (bytes.map { String(decoding: $0, as: UTF8.self) }, errors.map(\.description))
+  func format(_ text: String) throws -> (String?, [String]) {
+    formatted(text, path: "g.tsv", by: try GlossaryFormatter().format)
   }
 
   @Test func sortsRowsWithinEachSectionAndKeepsComments() throws {
@@ -69,6 +67,15 @@ import Testing
         == header
         + "kongo\tcongo\tterm\t\t\t\nKongo\tCongo\tplace\t\t\tsecond\nKongo\tCongo\tplace\t\t\tfirst\n"
     )
+  }
+
+  @Test func crlfInputKeepsEveryRowAndBecomesLF() throws {
+    let input =
+      "source\ttarget\ttype\r\n# Kota\r\nMoskow\tMoscow\tplace\r\nBerlin\tBerlin\tplace\r\n\r\n"
+    let (output, errors) = try format(input)
+    #expect(errors.isEmpty)
+    #expect(
+      output == header + "# Kota\nBerlin\tBerlin\tplace\t\t\t\nMoskow\tMoscow\tplace\t\t\t\n")
   }
 
   @Test func formattingTwiceEqualsFormattingOnce() throws {

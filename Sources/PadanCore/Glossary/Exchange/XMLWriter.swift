@@ -25,6 +25,13 @@ struct XMLWriter {
     line(start + ">" + Self.escaped(text) + "</\(name)>")
   }
 
+  /// An element on one line whose content is markup already escaped by the caller.
+  mutating func element(
+    _ name: String, _ attributes: KeyValuePairs<String, String> = [:], markup: String
+  ) {
+    line("<\(name)\(Self.attributes(attributes))>" + markup + "</\(name)>")
+  }
+
   private mutating func line(_ s: String) {
     text += String(repeating: "  ", count: open.count) + s + "\n"
   }
@@ -38,25 +45,45 @@ struct XMLWriter {
   /// Carriage returns (and, in attributes, tabs and line feeds) become character
   /// references, so a parser gives them back unchanged; characters XML 1.0 cannot hold
   /// (C0 controls other than tab, LF and CR, U+FFFE, U+FFFF) become U+FFFD.
+  ///
+  /// - Complexity: O(n); runs that need no escape are copied as bytes.
   static func escaped(_ s: String, inAttribute: Bool = false) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\r": out += "&#13;"
-      case "\t" where inAttribute: out += "&#9;"
-      case "\n" where inAttribute: out += "&#10;"
-      case "\t", "\n": out.unicodeScalars.append(scalar)
-      case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-        out += "\u{FFFD}"
-      default: out.unicodeScalars.append(scalar)
+    let bytes = Array(s.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 16)
+    var run = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      var replacement: String? = nil
+      var width = 1
+      switch b {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\""): replacement = "&quot;"
+      case UInt8(ascii: "'"): replacement = "&apos;"
+      case 0x0D: replacement = "&#13;"
+      case 0x09: replacement = inAttribute ? "&#9;" : nil
+      case 0x0A: replacement = inAttribute ? "&#10;" : nil
+      case 0x00..<0x20: replacement = "\u{FFFD}"
+      case 0xEF
+      where i + 2 < bytes.count && bytes[i + 1] == 0xBF
+        && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+        replacement = "\u{FFFD}"
+        width = 3
+      default: break
+      }
+      if let replacement {
+        out.append(contentsOf: bytes[run..<i])
+        out.append(contentsOf: replacement.utf8)
+        i += width
+        run = i
+      } else {
+        i += 1
       }
     }
-    return out
+    out.append(contentsOf: bytes[run..<bytes.count])
+    return String(decoding: out, as: UTF8.self)
   }
 }

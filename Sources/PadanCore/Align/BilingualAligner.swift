@@ -1,0 +1,135 @@
+/// Turns an input file into a `BilingualDocument`: segment it, translate every segment
+/// that is not boilerplate, and record where each came from.
+///
+/// Owns a `DocumentSegmenter` (an ICU iterator) and a translator (which may keep caches),
+/// so one instance serves one thread at a time; create one per worker.
+public final class BilingualAligner {
+  public let segmenter: DocumentSegmenter
+  public private(set) var translator: any SegmentTranslator
+  /// Fingerprints and engine name recorded in every header.
+  public let glossaryFingerprint: String
+  public let lexiconFingerprint: String
+  public let engine: String
+
+  public init(
+    segmenter: DocumentSegmenter, translator: any SegmentTranslator, engine: String,
+    glossaryFingerprint: String, lexiconFingerprint: String
+  ) {
+    self.segmenter = segmenter
+    self.translator = translator
+    self.engine = engine
+    self.glossaryFingerprint = glossaryFingerprint
+    self.lexiconFingerprint = lexiconFingerprint
+  }
+
+  /// Reads, segments and translates `source`.
+  ///
+  /// - Returns: the segmented document, its bilingual form and any warnings (replaced
+  ///   bytes in lossy mode).
+  /// - Throws: `Diagnostic` for input that cannot be read as text (invalid UTF-8, with its
+  ///   `FILE:LINE:COLUMN`).
+  /// - Complexity: O(n) in the size of the input, plus the translator's cost.
+  public func align(_ source: SourceFile) throws(Diagnostic) -> (
+    document: Document, bilingual: BilingualDocument, warnings: [Diagnostic]
+  ) {
+    let (document, warnings) = try segmenter.document(from: source)
+    let lines = SourceLineTable(source.bytes)
+    var segments: [BilingualSegment] = []
+    segments.reserveCapacity(document.segments.count)
+    var paragraph = -1
+    var position = 0
+    for segment in document.segments {
+      if segment.paragraph != paragraph {
+        paragraph = segment.paragraph
+        position = 0
+      }
+      position += 1
+      let text = document.text(of: segment)
+      let translation =
+        segment.kind == .boilerplate
+        ? SegmentTranslation(target: "") : translator.translate(text, kind: segment.kind)
+      segments.append(
+        BilingualSegment(
+          id: "\(segment.paragraph + 1).\(position)", kind: segment.kind,
+          bytes: segment.sourceRange, line: lines.line(ofByte: segment.sourceRange.start),
+          source: text, translation: translation))
+    }
+    let header = BilingualDocument.Header(
+      path: source.path, sha256: SHA256.hex(source.bytes),
+      glossaryFingerprint: glossaryFingerprint, lexiconFingerprint: lexiconFingerprint,
+      engine: engine, segmentCount: segments.count)
+    return (document, BilingualDocument(header: header, segments: segments), warnings)
+  }
+
+  /// The English of a whole text laid out like its source: segments on one line joined by
+  /// a space, lines by a line feed, paragraphs by a blank line. Boilerplate and segments
+  /// without English are left out.
+  ///
+  /// - Parameters:
+  ///   - document: the segmented source, whose segments match `bilingual.segments` one to one.
+  public static func layoutTarget(of document: Document, _ bilingual: BilingualDocument) -> String {
+    var out = ""
+    var last: Segment?
+    for (segment, b) in zip(document.segments, bilingual.segments) where b.isTranslated {
+      if let last {
+        if last.paragraph != segment.paragraph {
+          out += "\n\n"
+        } else if last.line != segment.line {
+          out += "\n"
+        } else {
+          out += " "
+        }
+      }
+      out += b.target.replacingLineBreaks()
+      last = segment
+    }
+    return out
+  }
+}
+
+/// Start offsets of the lines of a source file, for turning byte offsets into 1-based lines.
+/// Lines end at LF, CRLF or a lone CR, as in `SourceFile.location(ofByte:)`.
+struct SourceLineTable {
+  private var starts: [Int] = [0]
+
+  init(_ bytes: [UInt8]) {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == 0x0A {
+        starts.append(i + 1)
+      } else if b == 0x0D {
+        if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(i + 1)
+      }
+      i += 1
+    }
+  }
+
+  /// The 1-based line holding byte `offset`.
+  func line(ofByte offset: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+    }
+    return max(low, 1)
+  }
+}
+
+extension String {
+  /// Line breaks (LF, CR, U+2028, U+2029) replaced with spaces, for one-line formats.
+  func replacingLineBreaks() -> String {
+    guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 }) else { return self }
+    var out = ""
+    out.unicodeScalars.append(
+      contentsOf: unicodeScalars.map {
+        switch $0 {
+        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": " "
+        default: $0
+        }
+      })
+    return out
+  }
+}

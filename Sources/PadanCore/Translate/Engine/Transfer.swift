@@ -1,0 +1,1300 @@
+/// One piece of the English sentence, in English order.
+struct Piece {
+  var text: String
+  /// Lexemes that produced it; empty for a word the rules inserted (an article, "is").
+  var lexemes: [Int]
+  var isPunctuation = false
+  /// For punctuation: how it was spaced in the source.
+  var spaceBefore = true
+  var spaceAfter = true
+  /// Written with no space after the previous piece (`Rp` `60`).
+  var joinsPrevious = false
+}
+
+/// The transfer rules: reads lexemes in Indonesian order and writes English pieces, moving
+/// modifiers before the nouns they modify, building verb groups from the tense, aspect and
+/// negation markers, and formatting numbers and dates.
+struct Transfer {
+  let lexemes: [Lexeme]
+  let english: EnglishMorphology
+  /// Rules applied, per lexeme, for explanations.
+  private(set) var notes: [Int: [String]] = [:]
+  private var pieces: [Piece] = []
+  private var i = 0
+  /// Whether the last noun phrase at clause level was plural (for was/were, is/are).
+  private var subjectPlural = false
+  /// Whether the next verb is an infinitive ("to …").
+  private var infinitive = false
+  /// The word before the infinitive: "to", "" (bare, after let/make/help) or "from" (+ -ing).
+  private var infinitiveMarker = "to"
+  /// After a verb like "urge": the infinitive marker its object's verb will take.
+  private var pendingControl: String?
+  /// Where the last noun phrase ended (lexeme index) and where its head is in `pieces`.
+  private var lastPhraseEnd = -1
+  private var lastHeadPiece: Int?
+  /// Whether the next noun phrase follows a measure's "of" (`five years of prison`).
+  private var noArticleNext = false
+  /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
+  private var afterThereIs = false
+  /// Whether the last noun phrase named a person (for "who").
+  private var lastPhraseHuman = false
+  /// The last subject: whether it was a person, and plural (for a pronoun that repeats it).
+  private var lastSubjectHuman = false
+  private var lastSubjectPlural = false
+  /// Whether the next verb follows `yang`.
+  private var relative = false
+  /// Whether a noun phrase ended just before, with no verb since (a subject).
+  private var afterSubject = false
+
+  /// Whether the text is a headline: no articles are added, and place names take no "the".
+  let headline: Bool
+  /// Whether "the" may be added (not in headlines, bylines and datelines).
+  let articles: Bool
+
+  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false, articles: Bool = true)
+  {
+    self.lexemes = lexemes
+    self.english = english
+    self.headline = headline
+    self.articles = articles && !headline
+  }
+
+  mutating func run() -> [Piece] {
+    while i < lexemes.count {
+      let start = i
+      step()
+      precondition(i > start, "transfer made no progress at lexeme \(start)")
+    }
+    return pieces
+  }
+
+  private mutating func note(_ index: Int, _ rule: String) {
+    notes[index, default: []].append(rule)
+  }
+
+  private func word(_ k: Int) -> String? {
+    k < lexemes.count && !lexemes[k].isPunctuation ? lexemes[k].lowercased : nil
+  }
+
+  private mutating func emit(_ text: String, _ lexemes: [Int], joins: Bool = false) {
+    guard !text.isEmpty else { return }
+    pieces.append(Piece(text: text, lexemes: lexemes, joinsPrevious: joins))
+  }
+
+  // MARK: - The main loop
+
+  private mutating func step() {
+    let x = lexemes[i]
+    if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
+    if x.lowercased == "yang" {
+      yang()
+      return
+    }
+    if FunctionWords.preModifiers[x.lowercased] != nil, nounPhraseStep() { return }
+    if x.lowercased == "karena" || x.lowercased == "sebab", i + 1 < lexemes.count,
+      [.verb, .auxiliary, .pronoun].contains(lexemes[i + 1].category)
+        || FunctionWords.negators.contains(lexemes[i + 1].lowercased)
+    {
+      // `karena terbukti …` → because (a clause), not "because of"
+      emit("because", [i])
+      i += 1
+      afterSubject = false
+      return
+    }
+    switch x.category {
+    case .punctuation:
+      punctuation()
+    case _
+    where x.lowercased == "seperti" && i + 1 < lexemes.count
+      && lexemes[i + 1].isPassiveVerb:
+      emit("as", [i])
+      i += 1
+    case _
+    where x.lowercased == "termasuk" && i > 0
+      && (lexemes[i - 1].isPunctuation([","])
+        || ![.verb, .auxiliary, .adverb].contains(lexemes[i - 1].category)):
+      emit("including", [i])
+      note(i, "termasuk after a noun → including")
+      i += 1
+    case .verb, .auxiliary:
+      if !verbGroup() { plain() }
+    case .adverb where FunctionWords.negators.contains(x.lowercased):
+      if !verbGroup() { plain() }
+    case .noun, .properNoun, .determiner, .classifier, .numeral, .number:
+      if !nounPhraseStep() { plain() }
+    case .pronoun:
+      pronoun()
+    case .preposition:
+      preposition()
+    case _ where ["sebesar", "senilai", "sebanyak"].contains(x.lowercased):
+      preposition()
+    case .adjective:
+      adjective()
+    case .adverb where FunctionWords.groupAdverbs[x.lowercased] != nil:
+      if !verbGroup() { plain() }
+    case .adverb
+    where afterSubject && i + 1 < lexemes.count
+      && lexemes[i + 1].category == .adjective:
+      emit(subjectPlural ? "are" : "is", [])
+      note(i, "adverb and adjective after a subject: copula inserted")
+      emit(x.english, [i])
+      i += 1
+      emit(lexemes[i].english, [i])
+      afterSubject = false
+      i += 1
+    default:
+      plain()
+    }
+  }
+
+  private mutating func plain() {
+    let x = lexemes[i]
+    emit(x.english, [i])
+    if x.category == .conjunction { afterSubject = false }
+    i += 1
+  }
+
+  private mutating func punctuation() {
+    let x = lexemes[i]
+    let spaceAfter = i + 1 < lexemes.count ? lexemes[i + 1].spaceBefore : true
+    // `…, Selasa (11/7)` → `… on Tuesday (July 11)`
+    if x.surface == ",", i + 2 < lexemes.count, isDayName(i + 1),
+      lexemes[i + 2].surface == "("
+    {
+      emit("on", [i])
+      note(i, "comma before a day and date → on")
+      i += 1
+      return
+    }
+    pieces.append(
+      Piece(
+        text: x.surface, lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
+        spaceAfter: spaceAfter))
+    if [".", ",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"].contains(x.surface) {
+      afterSubject = false
+      infinitive = false
+      relative = false
+    }
+    i += 1
+  }
+
+  private func isDayName(_ k: Int) -> Bool {
+    guard k < lexemes.count, let entry = lexemes[k].glossaryEntry, entry.kind == .date else {
+      return false
+    }
+    return Self.dayNames.contains(entry.target)
+  }
+
+  static let dayNames: Set<String> = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+
+  // MARK: - Dates and numbers
+
+  /// `(11/7)` → `(July 11)`; `15 Februari 2022` → `February 15, 2022`; `pukul 10.30` → `10:30`.
+  private mutating func dateRule() -> Bool {
+    let x = lexemes[i]
+    if x.surface == "(", i + 4 < lexemes.count, lexemes[i + 1].category == .number,
+      lexemes[i + 2].surface == "/", lexemes[i + 3].category == .number,
+      lexemes[i + 4].surface == ")",
+      let date = NumberRules.dayMonth(day: lexemes[i + 1].surface, month: lexemes[i + 3].surface)
+    {
+      pieces.append(
+        Piece(
+          text: "(", lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
+          spaceAfter: false))
+      emit(date, [i + 1, i + 2, i + 3])
+      note(i + 1, "day/month → \(date)")
+      pieces.append(Piece(text: ")", lexemes: [i + 4], isPunctuation: true, spaceBefore: false))
+      i += 5
+      return true
+    }
+    if x.category == .number, let day = Int(x.surface), (1...31).contains(day),
+      i + 1 < lexemes.count, let month = lexemes[i + 1].glossaryEntry, month.kind == .date,
+      !Self.dayNames.contains(month.target)
+    {
+      emit(month.target, [i + 1])
+      emit(x.surface, [i])
+      note(i, "day month → month day")
+      i += 2
+      if i < lexemes.count, lexemes[i].category == .number, lexemes[i].surface.count == 4 {
+        pieces.append(Piece(text: ",", lexemes: [], isPunctuation: true, spaceBefore: false))
+        emit(lexemes[i].surface, [i])
+        i += 1
+      }
+      return true
+    }
+    if x.category == .number || x.category == .numeral, i + 1 < lexemes.count,
+      lexemes[i + 1].lowercased.hasSuffix(" lalu"),
+      let unit = FunctionWords.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
+    {
+      // `5 tahun lalu`, `dua minggu lalu` → 5 years ago, two weeks ago
+      let number = x.category == .number ? NumberRules.english(x.surface) : x.english
+      let many = x.category == .number ? NumberRules.isPlural(x.surface) : x.lowercased != "satu"
+      emit(number, [i])
+      emit((many ? english.plural(unit) : unit) + " ago", [i + 1])
+      note(i + 1, "number + time + lalu → ago")
+      i += 2
+      return true
+    }
+    if x.category == .number, x.surface.contains(":"), let time = NumberRules.time(x.surface) {
+      emit(time, [i])
+      note(i, "time of day")
+      i += 1
+      return true
+    }
+    if x.lowercased == "pukul", i + 1 < lexemes.count, lexemes[i + 1].category == .number,
+      let time = NumberRules.time(lexemes[i + 1].surface)
+    {
+      let previous = i > 0 ? lexemes[i - 1].lowercased : ""
+      if !["pada", "sejak", "hingga", "sampai", "sekitar", "mulai", "antara", "dan"].contains(
+        previous)
+      {
+        emit("at", [i])
+      }
+      emit(time, [i, i + 1])
+      i += 1
+      note(i, "time of day")
+      i += 1
+      return true
+    }
+    return false
+  }
+
+  // MARK: - Noun phrases
+
+  /// A noun phrase built in English order.
+  struct NounPhrase {
+    var end: Int
+    var pieces: [Piece]
+    var isPlural: Bool
+    var isHuman: Bool
+    /// The phrase stopped before a title and a person's name, which it owns ("of").
+    var followedByOf = false
+
+    /// Whether the English head reads as a plural (`troops`, `police`), for agreement.
+    var looksPlural: Bool {
+      guard let head = pieces.last?.text.lowercased() else { return false }
+      if ["police", "people", "children", "staff"].contains(head) { return true }
+      return head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
+        && !head.hasSuffix("is") && !head.hasSuffix("news")
+    }
+  }
+
+  private mutating func nounPhraseStep() -> Bool {
+    let start = i
+    // `Komisi Pemilihan Umum (KPU)`: the acronym in brackets stays as written when the
+    // name before it has the same English.
+    if let entry = lexemes[i].glossaryEntry, i >= 2, lexemes[i - 1].surface == "(",
+      i + 1 < lexemes.count, lexemes[i + 1].surface == ")",
+      lexemes[i - 2].glossaryEntry?.target == entry.target
+    {
+      emit(lexemes[i].surface, [i])
+      note(i, "acronym in brackets after its name: kept")
+      i += 1
+      return true
+    }
+    guard let phrase = nounPhrase(at: i) else { return false }
+    let i0 = start
+    if start > 0, lexemes[start - 1].isCommonNoun,
+      FunctionWords.ofQuantifiers.contains(lexemes[start].lowercased),
+      let last = pieces.last, !last.isPunctuation
+    {
+      emit("of", [])
+      note(start, "noun + quantified noun phrase → of")
+    }
+    // Where an adjective from a following `yang` clause goes: before the first word that
+    // is neither an article, a determiner, a possessive nor a number.
+    let headPosition = phrase.pieces.firstIndex { piece in
+      piece.lexemes.contains {
+        [.noun, .properNoun, .adjective].contains(lexemes[$0].category)
+          && FunctionWords.possessives[lexemes[$0].lowercased] == nil
+      }
+    }
+    lastHeadPiece = headPosition.map { pieces.count + $0 }
+    pieces += phrase.pieces
+    lastPhraseEnd = phrase.end
+    let isObject = start > 0 && lexemes[start - 1].category == .preposition
+    i = phrase.end
+    let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
+    let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
+    afterThereIs = false
+    if start == i0 { noArticleNext = false }
+    if !isObject && !isTime {
+      subjectPlural = phrase.isPlural || phrase.looksPlural
+      if pieces.count == phrase.pieces.count || start == 0
+        || lexemes[start - 1].isPunctuation([",", "“", "\"", ":"])
+      {
+        lastSubjectHuman = phrase.isHuman
+        lastSubjectPlural = subjectPlural
+      }
+    }
+    if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
+      FunctionWords.measureNouns.contains(
+        lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
+      lexemes[i].category == .noun,
+      lexemes[i].lexiconEntry != nil || lexemes[i].glossaryEntry != nil
+    {
+      emit("of", [])
+      note(headIndex, "measure noun + noun → of")
+      noArticleNext = true
+    }
+    if phrase.followedByOf, i < lexemes.count {
+      // `kunjungan Perdana Menteri Malaysia Anwar Ibrahim` → the visit of Malaysian Prime
+      // Minister Anwar Ibrahim
+      emit("of", [])
+    }
+    afterSubject = !isObject
+    infinitive = false
+    lastPhraseHuman = phrase.isHuman
+    if let marker = pendingControl, i < lexemes.count, lexemes[i].category == .verb {
+      // `mendesak pemerintah mempercepat` → urged the government to accelerate
+      infinitive = true
+      infinitiveMarker = marker
+      afterSubject = false
+    }
+    pendingControl = nil
+    return true
+  }
+
+  /// The run of names starting at `k` (unknown capitalised words and glossary names), kept
+  /// in source order.
+  private func nameRun(at k: Int) -> Range<Int>? {
+    guard k < lexemes.count, lexemes[k].isName else { return nil }
+    if lexemes[k].glossaryEntry != nil { return k..<(k + 1) }
+    var j = k + 1
+    while j < lexemes.count, lexemes[j].isUnknown, lexemes[j].category == .properNoun { j += 1 }
+    return k..<j
+  }
+
+  private func namePieces(_ run: Range<Int>, demonym: Bool) -> [Piece] {
+    if demonym, run.count == 1, let entry = lexemes[run.lowerBound].glossaryEntry,
+      entry.kind == .place, let adjective = english.demonym(of: entry.target)
+    {
+      // The glossary target must appear verbatim, so a demonym replaces it only when it
+      // contains it (`U.S.`, `European` do not) — otherwise the name stays.
+      if adjective.contains(entry.target) {
+        return [Piece(text: adjective, lexemes: [run.lowerBound])]
+      }
+    }
+    var pieces = run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
+    if let entry = lexemes[run.lowerBound].glossaryEntry, entry.kind == .place,
+      Self.takesThe(entry.target), !headline
+    {
+      pieces.insert(Piece(text: "the", lexemes: []), at: 0)
+    }
+    return pieces
+  }
+
+  /// Place names English writes with "the": the United States, the Philippines.
+  static func takesThe(_ place: String) -> Bool {
+    if place.hasPrefix("United ") || place.hasPrefix("Republic of") { return true }
+    for ending in [
+      " Islands", " Republic", " Kingdom", " Emirates", " States", " Strait", " Sea", " Ocean",
+      " River", " Gulf",
+    ] where place.hasSuffix(ending) {
+      return true
+    }
+    return [
+      "Philippines", "Netherlands", "Bahamas", "Maldives", "Gambia", "Vatican", "Balkans",
+      "Middle East", "Baltics", "Caribbean", "Arctic", "Antarctic", "Pacific", "Atlantic",
+      "Mediterranean", "Gaza Strip", "West Bank", "Hague", "Kremlin", "Pentagon", "White House",
+    ]
+    .contains(place)
+  }
+
+  private mutating func nounPhrase(at start: Int) -> NounPhrase? {
+    var k = start
+    var pre: [Piece] = []
+    var plural = false
+    var numberPieces: [Piece] = []
+    var indefinite: Int?
+    var preAdjectives: [Piece] = []
+    // Determiners, quantifiers, classifiers and numbers.
+    while k < lexemes.count {
+      let x = lexemes[k]
+      let w = x.lowercased
+      if let q = FunctionWords.pluralQuantifiers[w] {
+        if !q.isEmpty { pre.append(Piece(text: q, lexemes: [k])) } else { note(k, "plural marker") }
+        plural = true
+      } else if let modifier = FunctionWords.preModifiers[w] {
+        preAdjectives.append(Piece(text: modifier, lexemes: [k]))
+      } else if FunctionWords.indefinites.contains(w) {
+        indefinite = k
+      } else if x.category == .number {
+        let joins = k > start && lexemes[k - 1].surface == "Rp" && !x.spaceBefore
+        numberPieces.append(
+          Piece(text: NumberRules.english(x.surface), lexemes: [k], joinsPrevious: joins))
+        plural = NumberRules.isPlural(x.surface)
+      } else if x.category == .numeral {
+        numberPieces.append(Piece(text: x.english, lexemes: [k]))
+        if w != "satu" && w != "pertama" && w != "persen" { plural = true }
+      } else if x.category == .determiner {
+        pre.append(Piece(text: x.english, lexemes: [k]))
+        if ["setiap", "tiap", "masing-masing"].contains(w) { plural = false }
+      } else if w == "rp" || x.surface == "Rp" || x.surface == "US$" {
+        numberPieces.append(Piece(text: x.surface, lexemes: [k]))
+      } else {
+        break
+      }
+      k += 1
+    }
+    // The head.
+    guard k < lexemes.count else {
+      return pre.isEmpty && numberPieces.isEmpty
+        ? nil : NounPhrase(end: k, pieces: pre + numberPieces, isPlural: plural, isHuman: false)
+    }
+    let head = lexemes[k]
+    if let run = nameRun(at: k), !(head.isCommonNoun) {
+      var out = pre + numberPieces
+      out += namePieces(run, demonym: false)
+      let human = run.contains {
+        lexemes[$0].glossaryEntry?.kind == .person || lexemes[$0].isUnknown
+      }
+      return NounPhrase(end: run.upperBound, pieces: out, isPlural: plural, isHuman: human)
+    }
+    guard
+      head.category == .noun || head.isCommonNoun
+        || head.category == .classifier && !numberPieces.isEmpty
+    else {
+      if pre.isEmpty && numberPieces.isEmpty && indefinite == nil { return nil }
+      var out = pre + numberPieces
+      if let indefinite {
+        out.insert(Piece(text: lexemes[indefinite].english, lexemes: [indefinite]), at: 0)
+      }
+      return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: false)
+    }
+    let headIndex = k
+    plural = plural || head.isPlural
+    var possessor: Piece? = head.possessor.map { Piece(text: $0, lexemes: [headIndex]) }
+    k += 1
+    // Modifiers after the head.
+    var names: [Piece] = []
+    var adjectives: [Piece] = []
+    var leadingAdjectives: [Piece] = []
+    var nouns: [Piece] = []
+    var demonstrative: Piece?
+    var possessorPieces: [Piece] = []
+    var ofDemonstrative: Piece?
+    var postPieces: [Piece] = []
+    var ofOwner = false
+    var datePrefix: Piece?
+    var modifiers = 0
+    let isTitleHead = head.glossaryEntry?.kind == .title
+    let isDateHead = head.glossaryEntry?.kind == .date
+    if isDateHead, k < lexemes.count,
+      let (singular, _) = FunctionWords.demonstratives[lexemes[k].lowercased]
+    {
+      // `akhir pekan ini` → this weekend
+      datePrefix = Piece(text: singular, lexemes: [k])
+      k += 1
+    }
+    if isDateHead, k < lexemes.count, let part = FunctionWords.timesOfDay[lexemes[k].lowercased] {
+      // `Senin pagi` → Monday morning
+      postPieces.append(Piece(text: part, lexemes: [k]))
+      k += 1
+    }
+    modifierLoop: while !isDateHead && k < lexemes.count && modifiers < 4 && possessor == nil {
+      var x = lexemes[k]
+      let w = x.lowercased
+      if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
+        if nouns.count == 1, names.isEmpty, !adjectives.isEmpty || !leadingAdjectives.isEmpty,
+          lexemes[k - 1].category == .noun
+        {
+          // An adjective between the head and a noun shows the noun is not part of a
+          // compound, so the demonstrative is its own: `sidang perdana kasus tersebut` →
+          // the first hearing of the case.
+          let nounPlural = nouns[0].text.hasSuffix("s") && !nouns[0].text.hasSuffix("ss")
+          ofDemonstrative = Piece(text: nounPlural ? pluralForm : singular, lexemes: [k])
+          k += 1
+          break
+        }
+        let englishPlural = head.english.hasSuffix("s") && !head.english.hasSuffix("ss")
+        demonstrative = Piece(text: plural || englishPlural ? pluralForm : singular, lexemes: [k])
+        k += 1
+        break
+      }
+      if let ordinal = FunctionWords.ordinals[w],
+        [.numeral, .determiner, .adjective].contains(x.category)
+      {
+        leadingAdjectives.append(Piece(text: ordinal, lexemes: [k]))
+        note(k, "ordinal after the noun → before it")
+        k += 1
+        modifiers += 1
+        continue
+      }
+      if w == "ke", k + 2 < lexemes.count, lexemes[k + 1].surface == "-",
+        lexemes[k + 2].category == .number, let n = Int(lexemes[k + 2].surface)
+      {
+        leadingAdjectives.append(Piece(text: NumberRules.ordinal(n), lexemes: [k, k + 1, k + 2]))
+        note(k, "ke-N after the noun → ordinal before it")
+        k += 3
+        modifiers += 1
+        continue
+      }
+      if w == "lalu" || w == "silam", !numberPieces.isEmpty,
+        FunctionWords.measureNouns.contains(head.lowercased)
+      {
+        // `5 tahun lalu` → 5 years ago
+        postPieces.append(Piece(text: "ago", lexemes: [k]))
+        k += 1
+        break
+      }
+      if w == "lain" || w == "lainnya" {
+        adjectives.append(Piece(text: "other", lexemes: [k]))
+        k += 1
+        modifiers += 1
+        continue
+      }
+      if !numberPieces.isEmpty,
+        FunctionWords.measureNouns.contains(
+          head.lowercased.split(separator: "-").first.map(String.init) ?? "")
+      {
+        // `empat jam pembicaraan`: a counted measure takes no modifiers (of follows)
+        break
+      }
+      if let owner = FunctionWords.possessives[w], x.category == .pronoun {
+        if k + 1 < lexemes.count, [.verb, .auxiliary].contains(lexemes[k + 1].category) { break }
+        possessor = Piece(text: owner, lexemes: [k])
+        note(k, "pronoun after noun → possessive")
+        k += 1
+        break
+      }
+      if ["sebesar", "senilai", "sebanyak", "seluas", "setinggi", "sepanjang"].contains(w) {
+        break
+      }
+      if ["minggu", "pekan", "bulan", "tahun", "hari", "malam", "pagi"].contains(w),
+        k + 1 < lexemes.count,
+        ["ini", "itu", "lalu", "depan", "mendatang", "kemarin"].contains(lexemes[k + 1].lowercased)
+      {
+        // `upaya kedua minggu ini` → this week's … : the time phrase is its own phrase
+        break
+      }
+      if [.auxiliary, .adverb].contains(x.category), x.analysis == nil,
+        let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
+        !(k + 1 < lexemes.count && [.verb, .auxiliary].contains(lexemes[k + 1].category))
+      {
+        // `sanksi baru terhadap` → new sanctions (not the aspect marker "just")
+        x.category = .adjective
+        x.english = adjective.english.first ?? x.english
+      }
+      if ["paling", "sangat", "lebih", "amat", "kurang", "terlalu"].contains(w),
+        k + 1 < lexemes.count, lexemes[k + 1].category == .adjective
+      {
+        // `krisis keamanan paling serius` → the most serious security crisis
+        adjectives.insert(
+          Piece(
+            text: x.english.split(separator: ";").first.map(String.init)! + " "
+              + lexemes[k + 1].english, lexemes: [k, k + 1]), at: 0)
+        k += 2
+        modifiers += 1
+        continue
+      }
+      switch x.category {
+      case .adjective where x.lexiconEntry != nil:
+        var text = x.english
+        if k + 1 < lexemes.count, let intensifier = lexemes[k + 1].lexiconEntry,
+          intensifier.lemma == "sekali"
+        {
+          text = "very " + text
+          k += 1
+        }
+        if FunctionWords.ordinalAdjectives.contains(text) {
+          leadingAdjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
+        } else {
+          adjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
+        }
+        if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
+        k += 1
+      case .noun where x.glossaryEntry?.kind == .title && !isTitleHead:
+        // A title with a person's name after a noun: the noun's owner, joined with "of".
+        var j = k + 1
+        while j < lexemes.count, let entry = lexemes[j].glossaryEntry,
+          [.place, .org].contains(entry.kind)
+        {
+          j += 1
+        }
+        if let run = nameRun(at: j),
+          run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person })
+            || lexemes[j].isUnknown
+        {
+          ofOwner = true
+          break modifierLoop
+        }
+        nouns.insert(Piece(text: x.english, lexemes: [k]), at: 0)
+        k += 1
+      case .noun where x.glossaryEntry?.kind != .date:
+        var text = x.english
+        if let adjective = x.alternatives.first(where: { $0.partOfSpeech == .adjective }),
+          x.analysis == nil
+        {
+          text = adjective.english.first ?? text
+        }
+        nouns.insert(Piece(text: text, lexemes: [k]), at: 0)
+        if let p = x.possessor { possessor = Piece(text: p, lexemes: [k]) }
+        k += 1
+      case .properNoun:
+        guard let run = nameRun(at: k) else { break modifierLoop }
+        if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
+          // `pernyataan Stoltenberg` → Stoltenberg's statement
+          if isTitleHead || possessor != nil
+            || (run.upperBound < lexemes.count && lexemes[run.upperBound].isName)
+          {
+            break modifierLoop
+          }
+          var owner = namePieces(run, demonym: false)
+          owner[owner.count - 1].text += owner[owner.count - 1].text.hasSuffix("s") ? "'" : "'s"
+          possessorPieces = owner
+          note(k, "person after a noun → possessive 's")
+          k = run.upperBound
+          break modifierLoop
+        }
+        if isTitleHead && lexemes[run.lowerBound].isUnknown { break modifierLoop }
+        names.insert(contentsOf: namePieces(run, demonym: true), at: 0)
+        k = run.upperBound
+      default:
+        break modifierLoop
+      }
+      modifiers += 1
+    }
+    var headText = head.english
+    let countable = head.glossaryEntry.map { $0.kind == .term || $0.kind == .title } ?? true
+    let isAcronym = headText.allSatisfy { !$0.isLowercase }
+    if plural && countable && !isAcronym && !(headText.hasSuffix("s") && !headText.hasSuffix("ss"))
+    {
+      let pluralText = english.plural(headText)
+      if head.glossaryEntry == nil || pluralText.hasPrefix(headText) {
+        headText = pluralText
+        note(headIndex, "plural")
+      }
+    }
+    if let ofDemonstrative, nouns.count == 1 {
+      // head + noun modifier + demonstrative → the head of that modifier
+      var out: [Piece] = []
+      if let indefinite {
+        out.append(Piece(text: english.indefiniteArticle(for: headText), lexemes: [indefinite]))
+      } else if pre.isEmpty && possessor == nil && numberPieces.isEmpty && !headline {
+        out.append(Piece(text: "the", lexemes: []))
+      }
+      out += pre + numberPieces + leadingAdjectives + names + adjectives
+      out.append(Piece(text: headText, lexemes: [headIndex]))
+      out.append(Piece(text: "of", lexemes: []))
+      out.append(ofDemonstrative)
+      out += nouns
+      note(headIndex, "noun + noun + demonstrative → the noun of that noun")
+      return NounPhrase(end: k, pieces: out, isPlural: plural, isHuman: false)
+    } else if let ofDemonstrative {
+      demonstrative = ofDemonstrative
+    }
+    var out: [Piece] = []
+    if let indefinite {
+      let firstWord = (leadingAdjectives + adjectives + names + nouns).first?.text ?? headText
+      out.append(Piece(text: english.indefiniteArticle(for: firstWord), lexemes: [indefinite]))
+    }
+    if !leadingAdjectives.isEmpty && (!pre.isEmpty || !numberPieces.isEmpty)
+      && indefinite == nil && demonstrative == nil && possessor == nil && possessorPieces.isEmpty
+    {
+      // `empat tahun terakhir`, `beberapa dekade terakhir` → the last four years, the last
+      // several decades
+      out.append(Piece(text: "the", lexemes: []))
+      out += leadingAdjectives
+      leadingAdjectives = []
+    }
+    out += pre
+    let bare =
+      indefinite == nil && pre.isEmpty && demonstrative == nil && possessor == nil
+      && possessorPieces.isEmpty && numberPieces.isEmpty && head.glossaryEntry?.kind != .date
+    let followedByName = k < lexemes.count && lexemes[k].isName
+    // English needs an article where Indonesian has none: a bare singular common noun
+    // phrase takes "the" (measured on the development set against no article, only
+    // modified phrases, and phrases after prepositions), but a title before a name does not.
+    let known = head.lexiconEntry != nil || head.glossaryEntry != nil
+    let englishPlural =
+      headText.hasSuffix("s") && !headText.hasSuffix("ss") && !headText.hasSuffix("us")
+      && !headText.hasSuffix("is")
+    if bare && known && !followedByName && !plural && !englishPlural && !headline {
+      let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
+      let massNoun = !english.isCountable(headText)
+      if afterThereIs && start == i {
+        // `ada perbedaan` → there is a difference
+        if !massNoun {
+          let first = (leadingAdjectives + names + adjectives + nouns).first?.text ?? headText
+          out.append(Piece(text: english.indefiniteArticle(for: first), lexemes: []))
+          note(headIndex, "indefinite article after there is")
+        }
+      } else if !afterPer && !massNoun && articles && !(noArticleNext && start == i) {
+        out.append(Piece(text: "the", lexemes: []))
+        note(headIndex, "definite article")
+      }
+    }
+    if let demonstrative { out.append(demonstrative) }
+    if let datePrefix { out.append(datePrefix) }
+    if let possessor { out.append(possessor) }
+    out += possessorPieces
+    out += leadingAdjectives
+    out += numberPieces
+    out += preAdjectives
+    out += names
+    out += adjectives
+    out += nouns
+    out.append(Piece(text: headText, lexemes: [headIndex]))
+    out += postPieces
+    // A title before a person's name: `Menteri ESDM Arifin Tasrif` stays in that order.
+    if isTitleHead || head.glossaryEntry?.kind == .title
+      || FunctionWords.humanNouns.contains(headText),
+      let run = nameRun(at: k),
+      run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person })
+        || lexemes[k].isUnknown
+    {
+      out += namePieces(run, demonym: false)
+      k = run.upperBound
+    }
+    if names.count + adjectives.count + nouns.count + leadingAdjectives.count > 0 {
+      note(headIndex, "noun phrase: modifiers before the head")
+    }
+    let human =
+      FunctionWords.humanNouns.contains(english.singularGuess(head.english.lowercased()))
+      || head.glossaryEntry?.kind == .title
+    return NounPhrase(
+      end: k, pieces: out, isPlural: plural, isHuman: human, followedByOf: ofOwner)
+  }
+
+  // MARK: - Verb groups
+
+  /// Negation, tense, aspect and modal markers, then the verb; returns false when there is
+  /// nothing to build.
+  @discardableResult
+  private mutating func verbGroup() -> Bool {
+    // A clause with no subject after a verb of saying takes the subject back as a pronoun:
+    // `Rusia mengatakan akan menanggapi` → Russia said it will respond.
+    if i > 0, lexemes[i - 1].category == .verb,
+      FunctionWords.reportingVerbs.contains(lexemes[i - 1].english),
+      lexemes[i].category == .auxiliary || FunctionWords.negators.contains(lexemes[i].lowercased)
+    {
+      let pronoun = lastSubjectPlural ? "they" : lastSubjectHuman ? "he" : "it"
+      emit(pronoun, [])
+      note(i, "clause without a subject after a verb of saying → \(pronoun)")
+      subjectPlural = lastSubjectPlural
+    }
+    var k = i
+    var negation: String?
+    var future = false
+    var perfect = false
+    var progressive = false
+    var modal: String?
+    var adverbs: [Piece] = []
+    while k < lexemes.count, let w = word(k) {
+      let x = lexemes[k]
+      if FunctionWords.negators.contains(w) {
+        negation = w
+      } else if FunctionWords.future.contains(w) {
+        future = true
+      } else if FunctionWords.perfect.contains(w) {
+        perfect = true
+      } else if FunctionWords.progressive.contains(w), x.category == .auxiliary {
+        progressive = true
+      } else if let m = FunctionWords.modals[w], x.category == .auxiliary || x.category == .verb,
+        k + 1 < lexemes.count, [.verb, .auxiliary, .adverb].contains(lexemes[k + 1].category)
+      {
+        modal = m
+      } else if x.category == .auxiliary, x.english.hasSuffix(" to"), k + 1 < lexemes.count,
+        lexemes[k + 1].category == .verb
+      {
+        // An auxiliary the lexicon gives as "be reluctant to", "tend to": a modal phrase,
+        // its "be" in the tense of the clause.
+        modal =
+          x.english.hasPrefix("be ")
+          ? (subjectPlural ? "were" : "was") + x.english.dropFirst(2) : english.past(x.english)
+      } else if let adverb = FunctionWords.groupAdverbs[w], k + 1 < lexemes.count,
+        [.verb, .auxiliary].contains(lexemes[k + 1].category)
+          || FunctionWords.negators.contains(lexemes[k + 1].lowercased)
+      {
+        adverbs.append(Piece(text: adverb, lexemes: [k]))
+      } else {
+        break
+      }
+      k += 1
+    }
+    let markers = Array(i..<k)
+    guard k < lexemes.count, lexemes[k].category == .verb else {
+      guard !markers.isEmpty else {
+        if lexemes[i].category == .verb || lexemes[i].category == .auxiliary {
+          // A verb-like word with no verb reading here: a plain word.
+          return false
+        }
+        return false
+      }
+      // Markers before an adjective, noun or nothing: "not", "will be", "already".
+      let beforeAdjective = k < lexemes.count && lexemes[k].category == .adjective
+      var words: [String] = []
+      let beforeNoun =
+        k < lexemes.count && [.noun, .properNoun, .pronoun].contains(lexemes[k].category)
+      if afterSubject && (beforeAdjective || beforeNoun && negation != nil) && !future
+        && modal == nil
+      {
+        words.append(subjectPlural ? "are" : "is")
+      }
+      if let modal { words.append(modal == "can" ? "can" : modal) }
+      if future { words.append("will") }
+      if negation != nil { words.append(negation == "belum" ? "not yet" : "not") }
+      if perfect { words.append(beforeAdjective ? "already" : "already") }
+      if (future || modal != nil) && beforeAdjective { words.append("be") }
+      if progressive { words.append("currently") }
+      pieces += adverbs
+      emit(words.joined(separator: " "), markers)
+      i = k
+      afterSubject = false
+      return true
+    }
+    let verbIndex = k
+    let verb = lexemes[k]
+    let analysedPassive = verb.analysis?.isPassive ?? false
+    // A verb of saying after a quotation: `…,” kata Retno` → `… Retno said`.
+    if FunctionWords.sayVerbs.contains(verb.lowercased), markers.isEmpty, i > 0,
+      lexemes[i - 1].isPunctuation([",", "”", "\"", "’"]), let phrase = nounPhrase(at: k + 1)
+    {
+      pieces += phrase.pieces
+      i = phrase.end
+      if i < lexemes.count, lexemes[i].lowercased == "kepada", verb.english == "say" {
+        // `kata X kepada wartawan` → X told reporters
+        emit("told", [k, i])
+        note(k, "verb of saying + kepada → told")
+        i += 1
+      } else if i < lexemes.count, lexemes[i].lowercased.hasPrefix("kepada "),
+        lexemes[i].english.hasPrefix("to "), verb.english == "say"
+      {
+        // the same with a lexicon phrase: `kepada wartawan` → told reporters
+        emit("told", [k])
+        emit(String(lexemes[i].english.dropFirst(3)), [i])
+        note(k, "verb of saying + kepada → told")
+        i += 1
+      } else {
+        emit(english.past(verb.english), [k])
+      }
+      note(k, "verb of saying after a quotation: subject first, past tense")
+      return true
+    }
+    if verb.lowercased == "menjadi", i > 0,
+      lexemes[max(0, i - 4)..<i].contains(where: {
+        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+      })
+    {
+      emit("to", [k])
+      note(k, "menjadi after a verb of change → to")
+      i = k + 1
+      return true
+    }
+    if verb.analysis?.prefixes == [.ber], verb.english.hasPrefix("have "), markers.isEmpty,
+      i > 0, lexemes[i - 1].isCommonNoun || lexemes[i - 1].category == .noun
+    {
+      // ber- + noun right after a noun describes it: `gempa bermagnitudo 5,6` → earthquake
+      // with magnitude 5.6
+      emit("with " + verb.english.dropFirst(5), [k])
+      note(k, "ber- + noun after a noun → with")
+      i = k + 1
+      return true
+    }
+    var base = verb.english
+    var passive = analysedPassive
+    var givenParticiple: String?
+    if base.hasPrefix("be "), verb.lowercased.hasPrefix("di") || verb.lowercased.hasPrefix("ter") {
+      // The lexicon gives a passive form in English (`dikutip` → be quoted).
+      passive = true
+      givenParticiple = String(base.dropFirst(3))
+      base = givenParticiple!
+    }
+    func participle(_ verb: String) -> String { givenParticiple ?? english.pastParticiple(verb) }
+    if base.hasSuffix("ly") && !base.contains(" ")
+      && !["apply", "reply", "supply", "rely", "fly", "ally"].contains(base)
+    {
+      pieces += adverbs
+      emit(base, markers + [k])
+      i = k + 1
+      return true
+    }
+    if let first = base.split(separator: " ").first,
+      ["he", "she", "they", "it", "i", "we"].contains(first.lowercased())
+    {
+      pieces += adverbs
+      emit(base, markers + [k])
+      note(k, "lexicon gives a whole clause")
+      i = k + 1
+      afterSubject = false
+      infinitive = false
+      return true
+    }
+    // `ada` with no subject before it: "there is/are".
+    if verb.lowercased == "ada", markers.isEmpty, !afterSubject {
+      let pluralNext =
+        k + 1 < lexemes.count
+        && (lexemes[k + 1].isPlural
+          || FunctionWords.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
+      emit(pluralNext ? "there are" : "there is", [k])
+      afterThereIs = true
+      note(k, "ada without a subject → there is/are")
+      i = k + 1
+      return true
+    }
+    var group: [String] = []
+    var rule: String
+    let be = subjectPlural ? "were" : "was"
+    if infinitive && infinitiveMarker != "to" {
+      group =
+        infinitiveMarker == "from"
+        ? ["from", english.presentParticiple(base)] : passive ? ["be", participle(base)] : [base]
+      rule = "infinitive after the object of a control verb"
+    } else if infinitive {
+      group = passive ? ["to be", participle(base)] : ["to", base]
+      if i > 0, let previous = word(i - 1), FunctionWords.infinitiveMarkers.contains(previous) {
+        group.removeFirst()
+        if passive { group.insert("be", at: 0) }
+      }
+      rule = "infinitive"
+    } else if let modal {
+      group = negation != nil ? (modal == "can" ? ["cannot"] : [modal, "not"]) : [modal]
+      group += passive ? ["be", participle(base)] : [base]
+      rule = "modal"
+    } else if future {
+      group = ["will"] + (negation != nil ? ["not"] : [])
+      group += passive ? ["be", participle(base)] : [base]
+      rule = "future (akan)"
+    } else if perfect || negation == "belum" {
+      group = [subjectPlural ? "have" : "has"]
+      group += negation == "belum" ? ["not yet"] : negation != nil ? ["not"] : []
+      group += passive ? ["been", participle(base)] : [participle(base)]
+      rule = "perfect (telah/sudah/belum)"
+    } else if progressive {
+      group = [subjectPlural ? "are" : "is"] + (negation != nil ? ["not"] : [])
+      group +=
+        passive ? ["being", participle(base)] : [english.presentParticiple(base)]
+      rule = "progressive (sedang)"
+    } else if let negation {
+      if negation == "jangan" {
+        group = ["do not", base]
+      } else if passive {
+        group = [be, "not", participle(base)]
+      } else {
+        group = ["did not", base]
+      }
+      rule = "negation"
+    } else if passive, i > 0, let previous = word(i - 1),
+      ["seperti", "sebagaimana"].contains(previous)
+    {
+      group = [participle(base)]
+      rule = "seperti + passive → as + participle"
+    } else if relative && passive {
+      group = [participle(base)]
+      rule = "yang + passive → participle"
+    } else if passive {
+      group = [be, participle(base)]
+      rule = "di- passive"
+    } else if base == "be" || base.hasPrefix("be ") {
+      group =
+        [subjectPlural ? "are" : "is"] + base.split(separator: " ").dropFirst().map(String.init)
+      rule = "copula"
+    } else {
+      group = [english.past(base)]
+      rule = "past tense"
+    }
+    if verb.english.isEmpty { group = [] }
+    // Adverbs go after the first auxiliary (`will still`, `has also`), or before a lone verb.
+    let continuing = adverbs.contains { $0.text == "continue to" }
+    if continuing, let last = group.last {
+      // `terus` + verb: "continue to" takes the tense, the verb stays in its base form.
+      let tensed = group.count == 1 && !infinitiveRule(rule) ? english.past("continue") : "continue"
+      group = Array(group.dropLast()) + (group.count == 1 && !infinitiveRule(rule) ? [] : [])
+      _ = last
+      adverbs.removeAll { $0.text == "continue to" }
+      group = (group.count > 0 && group.count == 1 && !infinitiveRule(rule) ? [] : group)
+      group += [tensed + " to", base]
+    }
+    let auxiliaries = group.dropLast()
+    if let first = auxiliaries.first, !adverbs.isEmpty {
+      emit(first, markers.isEmpty ? [verbIndex] : markers)
+      pieces += adverbs
+      let rest = auxiliaries.dropFirst()
+      if !rest.isEmpty {
+        emit(rest.joined(separator: " "), markers.isEmpty ? [verbIndex] : markers)
+      }
+    } else {
+      pieces += adverbs
+      if !auxiliaries.isEmpty {
+        emit(auxiliaries.joined(separator: " "), markers.isEmpty ? [verbIndex] : markers)
+      }
+    }
+    if let last = group.last { emit(last, [verbIndex]) }
+    if passive, k + 1 < lexemes.count, !verb.english.isEmpty, isAgent(k + 1) {
+      // `ditangkap polisi` → arrested by the police: the agent follows with no "oleh"
+      emit("by", [])
+      note(verbIndex, "passive + noun phrase → by")
+    }
+    if let possessor = verb.possessor, possessor == "the" {
+      emit("it", [verbIndex])
+      note(verbIndex, "clitic -nya on a verb → it")
+    }
+    note(verbIndex, rule)
+    i = k + 1
+    relative = false
+    afterSubject = false
+    // A verb directly after a verb is an infinitive: `sepakat meningkatkan` → agreed to raise.
+    infinitive = i < lexemes.count && lexemes[i].category == .verb
+    infinitiveMarker = "to"
+    pendingControl = infinitive ? nil : FunctionWords.controlVerbs[base]
+    return true
+  }
+
+  /// Whether the lexeme at `k` can be the agent of a passive with no "oleh": a name, an
+  /// organisation, a pronoun or a noun for people (`ditangkap polisi`).
+  private func isAgent(_ k: Int) -> Bool {
+    let x = lexemes[k]
+    if let entry = x.glossaryEntry {
+      return [.person, .org, .place, .media, .keep, .title].contains(entry.kind)
+    }
+    if x.category == .pronoun { return FunctionWords.objects[x.lowercased] != nil }
+    if x.category == .properNoun { return true }
+    return x.category == .noun
+      && FunctionWords.humanNouns.contains(english.singularGuess(x.english.lowercased()))
+  }
+
+  private func infinitiveRule(_ rule: String) -> Bool { rule == "infinitive" }
+
+  // MARK: - Other words
+
+  private mutating func pronoun() {
+    let x = lexemes[i]
+    let nextIsVerb =
+      i + 1 < lexemes.count
+      && [.verb, .auxiliary].contains(lexemes[i + 1].category)
+    let afterVerbOrPreposition =
+      !pieces.isEmpty && i > 0 && !nextIsVerb
+      && [.verb, .preposition].contains(lexemes[i - 1].category)
+    if afterVerbOrPreposition, let object = FunctionWords.objects[x.lowercased] {
+      emit(object, [i])
+    } else {
+      emit(x.english, [i])
+      subjectPlural = ["mereka", "kami", "kita"].contains(x.lowercased)
+      afterSubject = true
+      lastSubjectPlural = subjectPlural
+      lastSubjectHuman = ["dia", "ia", "beliau"].contains(x.lowercased)
+    }
+    i += 1
+  }
+
+  private mutating func yang() {
+    let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
+    if let next, next.isPassiveVerb {
+      note(i, "yang before a passive: dropped")
+      relative = true
+      i += 1
+      return
+    }
+    // `konsekuensi yang tidak terduga` → the unexpected consequence: a lone adjective (with
+    // an intensifier or negation) after yang moves before the noun it describes.
+    if lastPhraseEnd == i, let head = lastHeadPiece, head < pieces.count {
+      var j = i + 1
+      var words: [String] = []
+      var used: [Int] = [i]
+      while j < lexemes.count, let w = word(j),
+        ["sangat": "very", "paling": "most", "lebih": "more", "tidak": "not", "amat": "very"][w]
+          != nil
+      {
+        words.append(
+          [
+            "sangat": "very", "paling": "most", "lebih": "more", "tidak": "not",
+            "amat": "very",
+          ][w]!)
+        used.append(j)
+        j += 1
+      }
+      if j < lexemes.count, lexemes[j].category == .adjective, lexemes[j].lexiconEntry != nil,
+        j + 1 >= lexemes.count || lexemes[j + 1].isPunctuation
+          || [.preposition, .conjunction, .verb, .auxiliary].contains(lexemes[j + 1].category)
+      {
+        words.append(lexemes[j].english)
+        used.append(j)
+        pieces.insert(Piece(text: words.joined(separator: " "), lexemes: used), at: head)
+        note(j, "yang + adjective → adjective before the noun")
+        i = j + 1
+        return
+      }
+    }
+    let human = lastPhraseWasHuman()
+    var text = human ? "who" : "which"
+    if let next, next.category == .adjective { text += subjectPlural ? " are" : " is" }
+    emit(text, [i])
+    relative = true
+    afterSubject = false
+    i += 1
+  }
+
+  private func lastPhraseWasHuman() -> Bool {
+    if lastPhraseHuman { return true }
+    guard let last = pieces.last, let index = last.lexemes.last else { return false }
+    let x = lexemes[index]
+    if x.glossaryEntry?.kind == .person || x.glossaryEntry?.kind == .title { return true }
+    return FunctionWords.humanNouns.contains(english.singularGuess(last.text.lowercased()))
+  }
+
+  private mutating func preposition() {
+    let x = lexemes[i]
+    let w = x.lowercased
+    let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
+    var text = x.english
+    switch w {
+    case "untuk", "guna":
+      if let next,
+        [.verb, .auxiliary].contains(next.category)
+          || FunctionWords.negators.contains(next.lowercased)
+      {
+        text = "to"
+        infinitive = true
+      } else {
+        text = "for"
+      }
+    case "pada":
+      if let next,
+        next.glossaryEntry?.kind == .date || FunctionWords.timeNouns[next.lowercased] != nil,
+        i + 2 < lexemes.count, ["ini", "itu", "lalu", "depan"].contains(lexemes[i + 2].lowercased)
+      {
+        // `pada akhir pekan ini` → this weekend: English needs no preposition
+        text = ""
+      } else if let next, next.lowercased == "pukul" {
+        text = "at"
+      } else if let next {
+        if next.category == .number, i + 2 < lexemes.count,
+          lexemes[i + 2].glossaryEntry?.kind == .date
+        {
+          text = "on"
+        } else if next.category == .number
+          || next.glossaryEntry?.kind == .date && !isDayName(i + 1)
+        {
+          text = "in"
+        } else if isDayName(i + 1) {
+          text = "on"
+        }
+      }
+    case "sebesar", "senilai", "sebanyak":
+      let changeVerbBefore = lexemes[max(0, i - 6)..<i].contains {
+        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+      }
+      if i > 0, lexemes[i - 1].category == .verb || changeVerbBefore && w == "sebesar" {
+        text = "by"
+      } else if i > 0, lexemes[i - 1].category == .noun {
+        text = "of"
+      } else if w == "sebanyak" {
+        text = "a total of"
+      }
+    case "dari":
+      if i > 0,
+        ["persen", "%", "separuh", "sebagian", "setengah", "sepertiga"].contains(
+          lexemes[i - 1].lowercased)
+      {
+        text = "of"
+      }
+    default:
+      break
+    }
+    emit(text, [i])
+    afterSubject = false
+    i += 1
+  }
+
+  /// `dengan tegas`, `secara resmi` → firmly, officially; `cukup kuat` → strong enough.
+  /// A common noun that heads a proper name: `Gunung Semeru` → Mount Semeru,
+  /// `Stadion Gelora Bung Tomo` → Gelora Bung Tomo Stadium.
+  private mutating func nameHeadRule() -> Bool {
+    guard let (title, before) = FunctionWords.nameHeads[lexemes[i].lowercased],
+      lexemes[i].glossaryEntry == nil, i + 1 < lexemes.count
+    else { return false }
+    var j = i + 1
+    while j < lexemes.count, !lexemes[j].isPunctuation,
+      lexemes[j].glossaryEntry == nil
+        || lexemes[j].glossaryEntry?.kind == .person,
+      lexemes[j].surface.first.map({ $0.isUppercase || $0.isNumber }) ?? false
+    {
+      j += 1
+    }
+    guard j > i + 1 else { return false }
+    let name = (i + 1..<j).map { lexemes[$0].surface }.joined(separator: " ")
+    let text = before ? "\(title) \(name)" : "\(name) \(title)"
+    emit(text, Array(i..<j))
+    note(i, "common noun heading a name → \(text)")
+    i = j
+    afterSubject = true
+    return true
+  }
+
+  /// `ke-10` → 10th.
+  private mutating func ordinalRule() -> Bool {
+    guard lexemes[i].lowercased == "ke", i + 2 < lexemes.count, lexemes[i + 1].surface == "-",
+      !lexemes[i + 1].spaceBefore, lexemes[i + 2].category == .number, !lexemes[i + 2].spaceBefore,
+      let n = Int(lexemes[i + 2].surface)
+    else { return false }
+    emit(NumberRules.ordinal(n), [i, i + 1, i + 2])
+    note(i, "ke-N → ordinal")
+    i += 3
+    return true
+  }
+
+  private mutating func adverbRule() -> Bool {
+    let w = lexemes[i].lowercased
+    guard i + 1 < lexemes.count, !lexemes[i].isPunctuation else { return false }
+    let next = lexemes[i + 1]
+    let adjective =
+      next.category == .adjective
+      ? next.english
+      : next.alternatives.first { $0.partOfSpeech == .adjective }?.english.first
+    guard let adjective, next.analysis == nil, !adjective.contains(" ") else { return false }
+    if w == "dengan" || w == "secara" {
+      emit(english.adverb(of: adjective), [i, i + 1])
+      note(i + 1, "\(w) + adjective → adverb")
+      i += 2
+      return true
+    }
+    if w == "cukup", next.category == .adjective {
+      if afterSubject { emit(subjectPlural ? "are" : "is", []) }
+      emit(adjective + " enough", [i, i + 1])
+      note(i, "cukup + adjective → adjective + enough")
+      afterSubject = false
+      i += 2
+      return true
+    }
+    return false
+  }
+
+  private mutating func adjective() {
+    let x = lexemes[i]
+    if afterSubject {
+      emit(subjectPlural ? "are" : "is", [])
+      note(i, "adjective after a subject: copula inserted")
+    }
+    emit(x.english, [i])
+    afterSubject = false
+    i += 1
+  }
+}
+
+extension EnglishMorphology {
+  /// The adverb of an English adjective: firm → firmly, easy → easily, simple → simply,
+  /// symmetric → symmetrically; good → well.
+  func adverb(of adjective: String) -> String {
+    let irregular = [
+      "good": "well", "fast": "fast", "hard": "hard", "late": "late",
+      "early": "early", "daily": "daily", "public": "publicly",
+    ]
+    if let known = irregular[adjective] { return known }
+    if adjective.hasSuffix("ly") { return adjective }
+    if adjective.hasSuffix("ic") { return adjective + "ally" }
+    if adjective.hasSuffix("le"), adjective.count > 3 { return adjective.dropLast() + "y" }
+    if adjective.hasSuffix("y"), adjective.count > 2 { return adjective.dropLast() + "ily" }
+    if adjective.hasSuffix("ue") { return adjective.dropLast() + "ly" }
+    return adjective + "ly"
+  }
+
+  /// A rough singular of a regular English plural, for word-class checks.
+  func singularGuess(_ word: String) -> String {
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
+    return word
+  }
+}

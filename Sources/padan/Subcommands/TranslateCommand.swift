@@ -1,0 +1,300 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+extension TranslationEngineChoice {
+  /// The best engine available: the default of `padan translate`.
+  static let best: TranslationEngineChoice = .rules
+}
+
+/// `--format jsonl,tmx,…`: a comma-separated list of output formats.
+struct FormatList: ExpressibleByArgument {
+  var formats: [BilingualFormat]
+
+  init?(argument: String) {
+    var formats: [BilingualFormat] = []
+    for name in argument.split(separator: ",") {
+      let trimmed = name.trimmingCharacters(in: .whitespaces)
+      if trimmed == "all" {
+        formats = BilingualFormat.allCases
+        continue
+      }
+      guard let format = BilingualFormat(name: trimmed) else { return nil }
+      if !formats.contains(format) { formats.append(format) }
+    }
+    guard !formats.isEmpty else { return nil }
+    self.formats = BilingualFormat.allCases.filter(formats.contains)
+  }
+
+  static let all = FormatList(argument: "all")!
+
+  var defaultValueDescription: String {
+    formats == BilingualFormat.allCases ? "all" : formats.map(\.rawValue).joined(separator: ",")
+  }
+}
+
+struct TranslateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "translate",
+    abstract: "Translate articles into bilingual Indonesian-English documents.",
+    discussion: """
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+
+      With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
+
+      With --check, translates into a temporary folder and compares it with OUT as 'padan diff OUT NEW' does, writing nothing (exit status 0 no differences, 1 differences, 2 trouble).
+      """
+  )
+
+  @Argument(help: "Files or folders (.txt files, walked in sorted order). Default: Seeds.")
+  var paths: [String] = []
+
+  @Option(name: .long, help: "Output folder.")
+  var out: String = "Output"
+
+  @Option(
+    name: .long,
+    help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
+  var format: FormatList = .all
+
+  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(
+    help: "The translator: \(TranslationEngineChoice.allValueStrings.joined(separator: ", ")).")
+  var engine: TranslationEngineChoice = .best
+
+  @Flag(name: .long, help: "Translate every input, even those unchanged since the last run.")
+  var force = false
+
+  @Flag(name: .long, help: "Streaming mode: {\"id\",\"text\"} JSON lines on stdin and stdout.")
+  var jsonl = false
+
+  @Flag(
+    name: .long,
+    help: "Translate into a temporary folder and show what would change in OUT; write nothing.")
+  var check = false
+
+  @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+  var quiet = false
+
+  @Flag(name: .shortAndLong, help: "Report every document on standard error.")
+  var verbose = false
+
+  @OptionGroup var segmentation: SegmentationOptions
+  @OptionGroup var translation: TranslationOptions
+  @OptionGroup(title: "With --check") var display: DiffDisplayOptions
+
+  func validate() throws {
+    if check && jsonl { throw ValidationError("--check and --jsonl exclude each other") }
+    if jsonl && !paths.isEmpty {
+      throw ValidationError("--jsonl reads standard input; do not pass paths")
+    }
+    if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    let rules = try segmentation.loadRules()
+    let resources = try translation.loadResources()
+    let engine = self.engine
+    let normalization = segmentation.normalization
+    let makeAligner: @Sendable () throws -> BilingualAligner = {
+      BilingualAligner(
+        segmenter: try DocumentSegmenter(rules: rules, options: normalization),
+        translator: engine.makeTranslator(resources: resources), engine: engine.rawValue,
+        glossaryFingerprint: resources.glossaryFingerprint,
+        lexiconFingerprint: resources.lexiconFingerprint)
+    }
+    if jsonl {
+      try TranslationStreamRunner(jobs: jobs, makeAligner: makeAligner).run()
+    } else if check {
+      try runCheck(makeAligner: makeAligner, resources: resources)
+    } else {
+      try runBatch(makeAligner: makeAligner, resources: resources)
+    }
+  }
+
+  func runBatch(
+    makeAligner: @escaping @Sendable () throws -> BilingualAligner,
+    resources: TranslationResources
+  ) throws {
+    let (jobList, problems) = BatchTranslator.jobs(for: paths.isEmpty ? ["Seeds"] : paths)
+    DiagnosticPrinter.print(problems)
+    let rulesFingerprint: String
+    do {
+      try BatchTranslator.prepareOutputDirectory(out)
+      rulesFingerprint = try TranslationResources.folderFingerprint(
+        try segmentation.rulesDirectory())
+    } catch let d as Diagnostic {
+      DiagnosticPrinter.print(d)
+      throw ExitCode(1)
+    }
+    let normalizationName =
+      (segmentation.nfkc ? "nfkc" : "nfc") + (segmentation.lossy ? "+lossy" : "")
+    let settings = BatchTranslator.Settings(
+      outputDirectory: out, formats: format.formats, force: force,
+      manifest: TranslationManifest(
+        engine: engine.rawValue, glossaryFingerprint: resources.glossaryFingerprint,
+        lexiconFingerprint: resources.lexiconFingerprint, rulesFingerprint: rulesFingerprint,
+        normalization: normalizationName, formats: format.formats),
+      previous: BatchTranslator.previousManifest(in: out))
+
+    let progress = ProgressReporter(total: jobList.count, enabled: !quiet)
+    var sizes: [String: Int] = [:]
+    if ProgressReporter.stderrIsTerminal && !quiet {
+      for job in jobList {
+        sizes[job.path] =
+          (try? FileManager.default.attributesOfItem(atPath: job.path)[.size] as? Int) ?? 0
+      }
+    }
+    let inputSizes = sizes
+    let pool = WorkerPool<BilingualAligner, BatchTranslator.Job, BatchTranslator.Outcome>(
+      jobs: min(jobs, max(1, jobList.count)), makeState: makeAligner
+    ) { aligner, job in
+      BatchTranslator.process(job, settings: settings, aligner: aligner)
+    }
+    let outcomes: [BatchTranslator.Outcome]
+    do {
+      outcomes = try pool.map(jobList) { outcome in
+        progress.advance(bytes: inputSizes[outcome.path] ?? 0)
+      }
+    } catch {
+      progress.finish()
+      DiagnosticPrinter.print(error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)"))
+      throw ExitCode(1)
+    }
+    pool.shutdown()
+    progress.finish()
+
+    var translated = 0
+    var skipped = 0
+    var failed = problems.contains { $0.severity == .error } ? 1 : 0
+    for (job, outcome) in zip(jobList, outcomes) {
+      switch outcome {
+      case .translated(let entry, let warnings):
+        translated += 1
+        DiagnosticPrinter.print(warnings)
+        if verbose { report("translated", job, entry.counts) }
+      case .skipped(let entry):
+        skipped += 1
+        if verbose { report("unchanged", job, entry.counts) }
+      case .failed(_, let diagnostic):
+        failed += 1
+        DiagnosticPrinter.print(diagnostic)
+      }
+    }
+    let manifest = BatchTranslator.manifest(outcomes, settings: settings)
+    do {
+      try BatchTranslator.writeManifest(manifest, settings: settings)
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(1)
+    }
+    if verbose || (!quiet && ProgressReporter.stderrIsTerminal) {
+      let failures = outcomes.count - translated - skipped
+      note(
+        "\(outcomes.count) documents: \(translated) translated, \(skipped) unchanged, "
+          + "\(failures) failed; output in \(out)/")
+    }
+    if failed > 0 { throw ExitCode(1) }
+  }
+
+  /// `--check`: translates into a temporary folder (JSONL only, every input) and diffs
+  /// `out` against it. Exit status as `padan diff`.
+  func runCheck(
+    makeAligner: @escaping @Sendable () throws -> BilingualAligner,
+    resources: TranslationResources
+  ) throws {
+    let temporary = NSTemporaryDirectory() + "padan-check-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: temporary) }
+    var fresh = self
+    fresh.out = temporary
+    fresh.format = FormatList(argument: "jsonl")!
+    fresh.force = true
+    fresh.quiet = true
+    fresh.verbose = false
+    do {
+      try fresh.runBatch(makeAligner: makeAligner, resources: resources)
+    } catch {
+      throw ExitCode(2)
+    }
+    let sides: (old: DiffSide, new: DiffSide)
+    do throws(Diagnostic) {
+      sides = (
+        try DiffSide(path: out),
+        try DiffSide(path: temporary, displayPath: "translate --check")
+      )
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(2)
+    }
+    let status = DiffRunner.run(
+      old: sides.old, new: sides.new, display: display, format: .text, output: nil)
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  func report(_ what: String, _ job: BatchTranslator.Job, _ c: BilingualDocument.Counts) {
+    note(
+      "\(what) \(job.path) -> \((out as NSString).appendingPathComponent(job.output)).* "
+        + "(\(c.segments) segments, \(c.translated) translated, \(c.glossaryMatches) glossary "
+        + "terms, \(c.unknownWords) unknown words)")
+  }
+
+  func note(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}
+
+/// `padan translate --jsonl`: reads standard input in bounded batches, translates each
+/// batch on the worker threads and writes its lines in input order, so memory does not
+/// grow with the length of the stream.
+struct TranslationStreamRunner {
+  /// At most this many records, or about `batchBytes` of input, are held at once.
+  static let batchRecords = 64
+  static let batchBytes = 1 << 20
+
+  var jobs: Int
+  var makeAligner: @Sendable () throws -> BilingualAligner
+
+  func run() throws {
+    let pool = WorkerPool<BilingualAligner, (line: [UInt8], number: Int), (String, String?)>(
+      jobs: jobs, makeState: makeAligner
+    ) { aligner, record in
+      TranslationStreamProtocol.respond(to: record.line, number: record.number, aligner: aligner)
+    }
+    let reader = ByteLineReader(descriptor: 0)
+    var out = StandardOutput()
+    var failed = false
+    var batch: [(line: [UInt8], number: Int)] = []
+    var size = 0
+    func flush() throws {
+      guard !batch.isEmpty else { return }
+      for (line, error) in try pool.map(batch) {
+        out.write(line + "\n")
+        if let error {
+          failed = true
+          FileHandle.standardError.write(Data((error + "\n").utf8))
+        }
+      }
+      out.flush()
+      batch.removeAll(keepingCapacity: true)
+      size = 0
+    }
+    do {
+      while let line = try reader.nextLine() {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        batch.append((line, reader.lineNumber))
+        size += line.count
+        if batch.count >= Self.batchRecords || size >= Self.batchBytes { try flush() }
+      }
+      try flush()
+    } catch let d as Diagnostic {
+      out.flush()
+      DiagnosticPrinter.print(d)
+      throw ExitCode(1)
+    }
+    pool.shutdown()
+    if failed { throw ExitCode(1) }
+  }
+}
