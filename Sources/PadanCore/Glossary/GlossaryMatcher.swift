@@ -16,20 +16,21 @@
 ///   capitals, so `AS` never matches the preposition `as`. Case-insensitive forms match any case.
 /// When the longest candidate fails its case policy, shorter ones are tried.
 public struct GlossaryMatcher: Sendable {
-  /// One form of an entry, as compiled.
+  /// One form of an entry, as compiled (its case policy is a bit of `caseSensitive`).
   struct Form: Sendable {
     var entry: Int
     var text: String
-    var policy: GlossaryEntry.CasePolicy
     var isAcronym: Bool
   }
 
   var trie: TokenTrie
   var forms: [Form] = []
+  /// One bit per form, set when it is case-sensitive.
+  var caseSensitive: [UInt64] = []
   /// Forms with the same lower-cased words as an earlier form (first form index → others).
   var sameWords: [Int32: [Int32]] = [:]
-
-  static let clitics: [[UInt8]] = ["nya", "lah", "kah", "pun"].map { Array($0.utf8) }
+  /// The separator id of each ASCII byte alone (`TokenTrie.noSeparator` for word bytes).
+  var asciiSeparators: [UInt8] = []
 
   /// Compiles every form (source and variants) of every entry of `glossary`.
   public init(glossary: Glossary) {
@@ -43,17 +44,36 @@ public struct GlossaryMatcher: Sendable {
         t.withUTF8 { TermText.appendLowercased($0, 0..<$0.count, to: &lowered) }
         guard let runs = TermText.runs(of: lowered) else { continue }
         let index = Int32(forms.count)
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        forms.append(
-          Form(
-            entry: entry.id, text: text, policy: entry.casePolicy,
-            isAcronym: !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }))
+        if index & 63 == 0 { caseSensitive.append(0) }
+        if entry.casePolicy == .sensitive {
+          caseSensitive[caseSensitive.count - 1] |= 1 << (index & 63)
+        }
+        forms.append(Form(entry: entry.id, text: text, isAcronym: Self.isAcronym(text)))
         if !trie.insert(runs: runs, term: index) {
           // Same words as an earlier form: keep it as an alternative of the first one.
           if let first = firstForm(withRuns: runs) { sameWords[first, default: []].append(index) }
         }
       }
     }
+    asciiSeparators = (0..<128).map { (b: UInt8) in
+      TermText.isASCIIWord(b)
+        ? TokenTrie.noSeparator : withUnsafePointer(to: b) { trie.separator($0, 1) }
+    }
+  }
+
+  /// Whether `text` has letters and all of them are capitals (`AS`, `NATO`, `G20`).
+  static func isAcronym(_ text: String) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII letters are A-Z and a-z.
+      var hasCapital = false
+      for b in text.utf8 {
+        if b >= 0x61 && b <= 0x7A { return false }
+        if b >= 0x41 && b <= 0x5A { hasCapital = true }
+      }
+      return hasCapital
+    }
+    let letters = text.unicodeScalars.lazy.filter { $0.properties.isAlphabetic }
+    return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
   }
 
   /// The form index that ends the path of `runs`, if any.
@@ -77,21 +97,6 @@ public struct GlossaryMatcher: Sendable {
     return nil
   }
 
-  /// A word of the text, after merging reduplication.
-  struct Token {
-    var start: Int
-    var end: Int
-    /// End of the first copy of a reduplicated word, else `end`.
-    var baseEnd: Int
-    var isReduplicated: Bool
-    var slot: TokenTrie.WordSlot?
-    /// The word without a clitic, and the clitic's length.
-    var stem: TokenTrie.WordSlot?
-    var cliticLength: Int
-    /// Separator after the token.
-    var separator: UInt8
-  }
-
   /// All matches in `text`, in order (see the type's documentation).
   public func matches(in text: String) -> [GlossaryMatch] {
     var copy = text
@@ -99,254 +104,182 @@ public struct GlossaryMatcher: Sendable {
   }
 
   /// All matches in UTF-8 `text`; ranges are byte offsets into it.
+  ///
+  /// - Complexity: O(n + w · d): w words, d the most words a walk visits.
   public func matches(in text: UnsafeBufferPointer<UInt8>) -> [GlossaryMatch] {
     var result: [GlossaryMatch] = []
-    guard let base = text.baseAddress else { return result }
-    let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: trie.longestWord + 16)
-    defer { scratch.deallocate() }
-    var tokens: [Token] = []
-    var candidates: [Candidate] = []
+    let n = text.count
+    guard n > 0, let base = text.baseAddress else { return result }
+    var line = Line(capacity: 1024)
+    defer { line.deallocate() }
+    var lowered: [UInt8] = []
+    var written: [UInt8] = []
     var lineStart = 0
-    while lineStart < text.count {
-      var lineEnd = text.count
-      if let found = memchr(base + lineStart, 0x0A, text.count - lineStart) {
+    while lineStart < n {
+      var lineEnd = n
+      if let found = memchr(base + lineStart, 0x0A, n - lineStart) {
         lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       }
-      tokenize(text, lineStart..<lineEnd, scratch: scratch, into: &tokens)
-      walk(tokens, text, candidates: &candidates, into: &result)
+      if lineEnd - lineStart + 1 > line.capacity {
+        line.deallocate()
+        line = Line(capacity: lineEnd - lineStart + 1)
+      }
+      tokenize(text, lineStart..<lineEnd, into: &line, lowered: &lowered)
+      walk(&line, text, written: &written)
+      // The match values, built after the walk, which reads no case-insensitive form.
+      for f in 0..<line.foundCount { result.append(match(line.found[f], line, text)) }
       lineStart = lineEnd + 1
     }
     return result
   }
 
-  /// Lower-cases `text[range]` into `scratch` (ASCII) and looks it up; non-ASCII words take
-  /// the allocating path. Returns the slot and the lower-cased length (-1 when too long).
+  /// Leftmost-longest walks over a tokenised line, into `line.found`; at each start the
+  /// candidates are tried longest first (a plain word before a clitic at the same end),
+  /// and the first whose case policy accepts the text wins. Case-insensitive forms are
+  /// accepted from a bit set, without reading the form.
   @inline(__always)
-  func lookUp(
-    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, scratch: UnsafeMutablePointer<UInt8>
-  )
-    -> (slot: TokenTrie.WordSlot?, count: Int)
-  {
-    let n = range.count
-    guard n <= trie.longestWord + 3 else { return (nil, -1) }
-    var head: UInt64 = 0
-    var ascii = true
-    for k in 0..<n {
-      let b = text[range.lowerBound + k]
-      if b >= 0x80 {
-        ascii = false
-        break
-      }
-      let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-      scratch[k] = lower
-      if k < 8 { head |= UInt64(lower) << (8 * UInt64(k)) }
-    }
-    if !ascii {
-      var lowered: [UInt8] = []
-      TermText.appendLowercased(text, range, to: &lowered)
-      guard lowered.count <= trie.longestWord + 3 else { return (nil, -1) }
-      for (k, b) in lowered.enumerated() { scratch[k] = b }
-      let slot = lowered.count <= trie.longestWord ? trie.word(scratch, lowered.count) : nil
-      return (slot, lowered.count)
-    }
-    return (n <= trie.longestWord ? trie.word(head: head, scratch, n) : nil, n)
-  }
-
-  func tokenize(
-    _ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, scratch: UnsafeMutablePointer<UInt8>,
-    into tokens: inout [Token]
-  ) {
-    tokens.removeAll(keepingCapacity: true)
-    let end = line.upperBound
-    var i = line.lowerBound
-    while i < end {
-      let (isWord, length) = TermText.wordCharacter(text, at: i)
-      if !isWord {
-        i += length
-        continue
-      }
-      let start = i
-      let firstEnd = TermText.runEnd(text, from: i, end: end, words: true)
-      let (slot, count) = lookUp(text, start..<firstEnd, scratch: scratch)
-      var tokenEnd = firstEnd
-      var reduplicated = false
-      var stem: TokenTrie.WordSlot? = nil
-      var cliticLength = 0
-      // negara-negara (and negara-negaranya): the same word again after a hyphen.
-      if count > 0, firstEnd + 1 < end, text[firstEnd] == 0x2D {
-        let secondEnd = TermText.runEnd(text, from: firstEnd + 1, end: end, words: true)
-        let second = secondEnd - firstEnd - 1
-        if second == count || second == count + 3 {
-          var same = true
-          for k in 0..<count {
-            let b = text[firstEnd + 1 + k]
-            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != scratch[k] {
-              same = false
-              break
-            }
-          }
-          if same && second == count + 3 {
-            same = Self.endsWithClitic(text, secondEnd)
-            if same {
-              stem = slot
-              cliticLength = 3
-            }
-          }
-          if same {
-            reduplicated = true
-            tokenEnd = secondEnd
-          }
-        }
-      }
-      // A clitic on a single word: pasukannya.
-      if !reduplicated && count >= 6 && Self.endsWithClitic(text, firstEnd) {
-        stem = trie.word(scratch, count - 3)
-        if stem != nil { cliticLength = 3 }
-      }
-      // The separator run after the token, if a word follows on the line.
-      let separatorEnd = TermText.runEnd(text, from: tokenEnd, end: end, words: false)
-      var separator = TokenTrie.noSeparator
-      if separatorEnd < end && separatorEnd > tokenEnd {
-        separator = trie.separator(text.baseAddress! + tokenEnd, separatorEnd - tokenEnd)
-      }
-      tokens.append(
-        Token(
-          start: start, end: tokenEnd, baseEnd: reduplicated ? firstEnd : tokenEnd,
-          isReduplicated: reduplicated, slot: slot, stem: stem, cliticLength: cliticLength,
-          separator: separator))
-      i = separatorEnd
-    }
-  }
-
-  /// Whether the word ending at `end` ends with `nya`, `lah`, `kah` or `pun` (any case).
-  @inline(__always)
-  static func endsWithClitic(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
-    guard end >= 3 else { return false }
-    let a = text[end - 3] | 0x20
-    let b = text[end - 2] | 0x20
-    let c = text[end - 1] | 0x20
-    return (a == 0x6E && b == 0x79 && c == 0x61) || (a == 0x6C && b == 0x61 && c == 0x68)
-      || (a == 0x6B && b == 0x61 && c == 0x68) || (a == 0x70 && b == 0x75 && c == 0x6E)
-  }
-
-  /// A candidate end of a walk: the token index, the form index and whether the last
-  /// token matched through its stem (a clitic).
-  struct Candidate {
-    var last: Int
-    var form: Int32
-    var viaClitic: Bool
-  }
-
-  func walk(
-    _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>, candidates: inout [Candidate],
-    into result: inout [GlossaryMatch]
-  ) {
+  func walk(_ line: inout Line, _ text: UnsafeBufferPointer<UInt8>, written: inout [UInt8]) {
+    line.foundCount = 0
+    let tokens = line.tokens
+    let candidates = line.candidates
+    let count = line.count
     var k = 0
-    while k < tokens.count {
-      if tokens[k].slot == nil && tokens[k].stem == nil {
+    while k < count {
+      let first = tokens[k]
+      guard first.rootChild >= 0 || first.stemTerm >= 0 else {
         k += 1
         continue
       }
-      candidates.removeAll(keepingCapacity: true)
-      if let stem = tokens[k].stem, stem.rootTerm >= 0 {
-        candidates.append(Candidate(last: k, form: stem.rootTerm, viaClitic: true))
+      // Candidates in order of their end (a clitic before the plain word at each end).
+      var found = 0
+      if first.stemTerm >= 0 {
+        candidates[found] = Candidate(last: k, form: first.stemTerm, viaClitic: true)
+        found += 1
       }
-      if let slot = tokens[k].slot {
-        if slot.rootTerm >= 0 {
-          candidates.append(Candidate(last: k, form: slot.rootTerm, viaClitic: false))
+      if first.rootTerm >= 0 {
+        candidates[found] = Candidate(last: k, form: first.rootTerm, viaClitic: false)
+        found += 1
+      }
+      if first.separator != TokenTrie.noSeparator && k + 1 < count {
+        if first.secondStemTerm >= 0 {
+          candidates[found] = Candidate(last: k + 1, form: first.secondStemTerm, viaClitic: true)
+          found += 1
         }
-        var node = slot.rootChild
-        var j = k
-        while node >= 0 && j + 1 < tokens.count && tokens[j].separator != TokenTrie.noSeparator {
+        if first.secondTerm >= 0 {
+          candidates[found] = Candidate(last: k + 1, form: first.secondTerm, viaClitic: false)
+          found += 1
+        }
+        var node = first.secondChild
+        var j = k + 1
+        while node >= 0 && j + 1 < count && tokens[j].separator != TokenTrie.noSeparator {
           let separator = tokens[j].separator
           let next = tokens[j + 1]
-          if let stem = next.stem, let edge = trie.step(node, separator, stem.id), edge.term >= 0 {
-            candidates.append(Candidate(last: j + 1, form: edge.term, viaClitic: true))
+          if next.stemId >= 0, let edge = trie.step(node, separator, next.stemId), edge.term >= 0 {
+            candidates[found] = Candidate(last: j + 1, form: edge.term, viaClitic: true)
+            found += 1
           }
-          guard let slot = next.slot, let edge = trie.step(node, separator, slot.id) else { break }
+          guard next.id >= 0, let edge = trie.step(node, separator, next.id) else { break }
           if edge.term >= 0 {
-            candidates.append(Candidate(last: j + 1, form: edge.term, viaClitic: false))
+            candidates[found] = Candidate(last: j + 1, form: edge.term, viaClitic: false)
+            found += 1
           }
           node = edge.child
           j += 1
         }
       }
-      // Longest first; the first candidate whose case policy accepts the text wins.
-      var matched: GlossaryMatch? = nil
+      // Longest first, so from the last one found.
       var matchedLast = -1
-      if candidates.count > 1 {
-        candidates.sort { $0.last > $1.last || ($0.last == $1.last && !$0.viaClitic) }
-      }
-      for candidate in candidates {
-        // The candidate's form, then any form with the same words (a rare case).
-        let others = sameWords.isEmpty ? nil : sameWords[candidate.form]
-        var alternative = -1
-        var form = candidate.form
-        while true {
-          if let match = accept(
-            form: Int(form), tokens: tokens[k...candidate.last], viaClitic: candidate.viaClitic,
-            text: text)
-          {
-            matched = match
-            matchedLast = candidate.last
-            break
-          }
-          alternative += 1
-          guard let others, alternative < others.count else { break }
-          form = others[alternative]
+      var c = found - 1
+      while c >= 0 {
+        let candidate = candidates[c]
+        if let (form, headline) = accepted(candidate, from: k, line, text, written: &written) {
+          line.found[line.foundCount] = Found(
+            first: k, last: candidate.last, form: form, viaClitic: candidate.viaClitic,
+            isHeadlineCase: headline)
+          line.foundCount += 1
+          matchedLast = candidate.last
+          break
         }
-        if matched != nil { break }
+        c -= 1
       }
-      if let matched {
-        result.append(matched)
-        k = matchedLast + 1
-      } else {
-        k += 1
-      }
+      k = matchedLast >= 0 ? matchedLast + 1 : k + 1
     }
   }
 
-  /// The match of `form` over `tokens`, if its case policy accepts the text.
-  func accept(
-    form index: Int, tokens: ArraySlice<Token>, viaClitic: Bool, text: UnsafeBufferPointer<UInt8>
-  ) -> GlossaryMatch? {
+  /// Whether form `index` is case-sensitive (a bit of `caseSensitive`).
+  @inline(__always)
+  func isCaseSensitive(_ index: Int32) -> Bool {
+    caseSensitive[Int(index) >> 6] & (1 << UInt64(index & 63)) != 0
+  }
+
+  /// The form that matches for `candidate` over the tokens from `first`: its own, or
+  /// another with the same words (a rare case), whichever case policy first accepts the
+  /// text; and whether it matched as a headline.
+  @inline(__always)
+  func accepted(
+    _ candidate: Candidate, from first: Int, _ line: Line, _ text: UnsafeBufferPointer<UInt8>,
+    written: inout [UInt8]
+  ) -> (form: Int32, isHeadlineCase: Bool)? {
+    if !isCaseSensitive(candidate.form) { return (candidate.form, false) }
+    if let headline = accepts(
+      form: Int(candidate.form), candidate, from: first, line, text, written: &written)
+    {
+      return (candidate.form, headline)
+    }
+    guard !sameWords.isEmpty, let others = sameWords[candidate.form] else { return nil }
+    for form in others {
+      if !isCaseSensitive(form) { return (form, false) }
+      if let headline = accepts(
+        form: Int(form), candidate, from: first, line, text, written: &written)
+      {
+        return (form, headline)
+      }
+    }
+    return nil
+  }
+
+  /// Whether case-sensitive form `index` accepts the text of `candidate` from token
+  /// `first`: `false` for its own case, `true` for a headline, `nil` when it does not.
+  func accepts(
+    form index: Int, _ candidate: Candidate, from first: Int, _ line: Line,
+    _ text: UnsafeBufferPointer<UInt8>, written: inout [UInt8]
+  ) -> Bool? {
     let form = forms[index]
-    let last = tokens.last!
-    var headline = false
-    if form.policy == .sensitive {
-      // The text as the form would be written: first copies of reduplicated words, no clitic.
-      var base: [UInt8] = []
-      for (offset, token) in tokens.enumerated() {
-        var end = token.baseEnd
-        if viaClitic && offset == tokens.count - 1 && !token.isReduplicated {
-          end -= token.cliticLength
-        }
-        base.append(contentsOf: text[token.start..<end])
-        if offset < tokens.count - 1 {
-          let next = tokens[tokens.startIndex + offset + 1]
-          base.append(contentsOf: text[token.end..<next.start])
-        }
-      }
-      if !base.elementsEqual(form.text.utf8) {
-        let written = String(decoding: base, as: UTF8.self)
-        guard !form.isAcronym,
-          written == form.text.uppercased() || written == Self.titleCased(form.text)
-        else {
-          return nil
-        }
-        headline = true
+    let tokens = line.tokens
+    let last = candidate.last
+    // The text as the form would be written: first copies of reduplicated words, no clitic.
+    written.removeAll(keepingCapacity: true)
+    for k in first...last {
+      var end = tokens[k].baseEnd
+      if candidate.viaClitic && k == last && !tokens[k].isReduplicated { end -= 3 }
+      written.append(contentsOf: UnsafeBufferPointer(rebasing: text[tokens[k].start..<end]))
+      if k < last {
+        written.append(
+          contentsOf: UnsafeBufferPointer(rebasing: text[tokens[k].end..<tokens[k + 1].start]))
       }
     }
-    var clitic: String? = nil
-    if viaClitic {
-      let end = last.end
-      clitic = String(decoding: text[(end - last.cliticLength)..<end], as: UTF8.self).lowercased()
+    if written.elementsEqual(form.text.utf8) { return false }
+    let writtenText = String(decoding: written, as: UTF8.self)
+    guard !form.isAcronym,
+      writtenText == form.text.uppercased() || writtenText == Self.titleCased(form.text)
+    else {
+      return nil
     }
+    return true
+  }
+
+  /// The match of `found` over the tokens of `line`.
+  @inline(__always)
+  func match(_ found: Found, _ line: Line, _ text: UnsafeBufferPointer<UInt8>) -> GlossaryMatch {
+    let tokens = line.tokens
+    let form = forms[Int(found.form)]
+    var isReduplicated = false
+    for k in found.first...found.last where tokens[k].isReduplicated { isReduplicated = true }
+    let end = tokens[found.last].end
     return GlossaryMatch(
-      entry: form.entry, range: ByteRange(start: tokens.first!.start, end: last.end),
-      form: form.text,
-      clitic: clitic, isReduplicated: tokens.contains { $0.isReduplicated },
-      isHeadlineCase: headline)
+      entry: form.entry, range: ByteRange(start: tokens[found.first].start, end: end),
+      form: form.text, clitic: found.viaClitic ? Self.clitic(text, endingAt: end) : nil,
+      isReduplicated: isReduplicated, isHeadlineCase: found.isHeadlineCase)
   }
 
   /// Each word's first letter in capitals, the rest as written (acronyms stay).
