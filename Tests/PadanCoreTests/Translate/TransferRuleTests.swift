@@ -144,6 +144,14 @@ import Testing
       "yang + lone adjective → before the noun",
       "Sekolah itu belum memiliki akses listrik yang memadai.", "adequate electricity access"
     ),
+    (
+      "hyphenated glossary names: both parts translated, one modifier",
+      "Ia menerima proposal AS-NATO.", "United States-NATO proposal"
+    ),
+    ("dengan + verb → by + -ing", "Mereka menolak, dengan mengatakan tidak siap.", "by saying"),
+    (
+      "quantifier + possessed noun → of", "Rusia menarik sebagian pasukannya.", "some of the troops"
+    ),
     ("cukup + adjective → adjective enough", "Penarikan itu belum cukup kuat.", "strong enough"),
   ]
 

@@ -10,6 +10,7 @@ struct LexemeAnalyzer: Sendable {
     -> [Lexeme]
   {
     let matches = resources.matcher.matches(in: text)
+    let tokens = Self.split(tokens, at: matches, bytes: bytes)
     let words = tokens.map { String(decoding: bytes[$0.range.range], as: UTF8.self) }
     let context = Set(words.map { $0.lowercased() })
     var lexemes: [Lexeme] = []
@@ -98,6 +99,54 @@ struct LexemeAnalyzer: Sendable {
       }
     }
     return lexemes
+  }
+
+  /// Splits hyphenated words where a glossary match begins or ends inside them
+  /// (`AS-NATO` → `AS`, `-`, `NATO` when `AS` and `NATO` are entries), so that every part
+  /// is translated and none is lost.
+  static func split(_ tokens: [TextToken], at matches: [GlossaryMatch], bytes: [UInt8])
+    -> [TextToken]
+  {
+    var cuts = Set<Int>()
+    for match in matches {
+      cuts.insert(match.range.start)
+      cuts.insert(match.range.end)
+    }
+    var result: [TextToken] = []
+    result.reserveCapacity(tokens.count)
+    for token in tokens {
+      guard token.kind == .word,
+        cuts.contains(where: { $0 > token.range.start && $0 < token.range.end })
+      else {
+        result.append(token)
+        continue
+      }
+      var start = token.range.start
+      var space = token.spaceBefore
+      var offset = token.range.start
+      while offset < token.range.end {
+        if bytes[offset] == UInt8(ascii: "-"), cuts.contains(offset) || cuts.contains(offset + 1) {
+          if offset > start {
+            result.append(
+              TextToken(
+                kind: .word, range: ByteRange(start: start, end: offset), spaceBefore: space))
+          }
+          result.append(
+            TextToken(
+              kind: .punctuation, range: ByteRange(start: offset, end: offset + 1),
+              spaceBefore: false))
+          start = offset + 1
+          space = false
+        }
+        offset += 1
+      }
+      if start < token.range.end {
+        result.append(
+          TextToken(
+            kind: .word, range: ByteRange(start: start, end: token.range.end), spaceBefore: space))
+      }
+    }
+    return result
   }
 
   private func glossaryLexeme(

@@ -32,6 +32,8 @@ struct Transfer {
   /// Where the last noun phrase ended (lexeme index) and where its head is in `pieces`.
   private var lastPhraseEnd = -1
   private var lastHeadPiece: Int?
+  /// Whether the next verb is a gerund (after `dengan` → by).
+  private var gerund = false
   /// Whether the next noun phrase follows a measure's "of" (`five years of prison`).
   private var noArticleNext = false
   /// Whether the last words were "there is/are": the next noun phrase takes "a", not "the".
@@ -367,7 +369,7 @@ struct Transfer {
     return k..<j
   }
 
-  private func namePieces(_ run: Range<Int>, demonym: Bool) -> [Piece] {
+  private func namePieces(_ run: Range<Int>, demonym: Bool, article: Bool = true) -> [Piece] {
     if demonym, run.count == 1, let entry = lexemes[run.lowerBound].glossaryEntry,
       entry.kind == .place, let adjective = english.demonym(of: entry.target)
     {
@@ -379,8 +381,9 @@ struct Transfer {
     }
     var pieces = run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
     if let entry = lexemes[run.lowerBound].glossaryEntry, entry.kind == .place,
-      Self.takesThe(entry.target), !headline
+      Self.takesThe(entry.target), !headline, !demonym, article
     {
+      // As a modifier (`the United States proposal`) the phrase's own article serves.
       pieces.insert(Piece(text: "the", lexemes: []), at: 0)
     }
     return pieces
@@ -635,6 +638,23 @@ struct Transfer {
         k += 1
       case .properNoun:
         guard let run = nameRun(at: k) else { break modifierLoop }
+        if run.upperBound + 1 < lexemes.count, lexemes[run.upperBound].surface == "-",
+          !lexemes[run.upperBound].spaceBefore, !lexemes[run.upperBound + 1].spaceBefore,
+          let second = nameRun(at: run.upperBound + 1)
+        {
+          // A hyphenated pair of names modifies as one: `proposal AS-NATO` → the United
+          // States-NATO proposal.
+          let hyphen = Piece(
+            text: "-", lexemes: [run.upperBound], isPunctuation: true, spaceBefore: false,
+            spaceAfter: false)
+          names.insert(
+            contentsOf: namePieces(run, demonym: false, article: false) + [hyphen]
+              + namePieces(second, demonym: false, article: false), at: 0)
+          note(k, "hyphenated names modify together")
+          k = second.upperBound
+          modifiers += 1
+          continue
+        }
         if run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person }) {
           // `pernyataan Stoltenberg` → Stoltenberg's statement
           if isTitleHead || possessor != nil
@@ -701,6 +721,10 @@ struct Transfer {
       leadingAdjectives = []
     }
     out += pre
+    if !pre.isEmpty, possessor != nil || demonstrative != nil || !possessorPieces.isEmpty {
+      // `sebagian pasukannya` → some of the troops
+      out.append(Piece(text: "of", lexemes: []))
+    }
     let bare =
       indefinite == nil && pre.isEmpty && demonstrative == nil && possessor == nil
       && possessorPieces.isEmpty && numberPieces.isEmpty && head.glossaryEntry?.kind != .date
@@ -938,7 +962,10 @@ struct Transfer {
     var group: [String] = []
     var rule: String
     let be = subjectPlural ? "were" : "was"
-    if infinitive && infinitiveMarker != "to" {
+    if gerund && !passive {
+      group = [english.presentParticiple(base)]
+      rule = "dengan + verb → by + -ing"
+    } else if infinitive && infinitiveMarker != "to" {
       group =
         infinitiveMarker == "from"
         ? ["from", english.presentParticiple(base)] : passive ? ["be", participle(base)] : [base]
@@ -1035,6 +1062,7 @@ struct Transfer {
     note(verbIndex, rule)
     i = k + 1
     relative = false
+    gerund = false
     afterSubject = false
     // A verb directly after a verb is an infinitive: `sepakat meningkatkan` → agreed to raise.
     infinitive = i < lexemes.count && lexemes[i].category == .verb
@@ -1141,6 +1169,10 @@ struct Transfer {
     let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
     var text = x.english
     switch w {
+    case "dengan" where next?.category == .verb && !(next?.isPassiveVerb ?? false):
+      // `dengan mengatakan` → by saying
+      text = "by"
+      gerund = true
     case "untuk", "guna":
       if let next,
         [.verb, .auxiliary].contains(next.category)
