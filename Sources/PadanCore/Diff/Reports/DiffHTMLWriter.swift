@@ -59,13 +59,7 @@ public struct DiffHTMLWriter: DiffWriter {
   static func anchor(_ name: String) -> String { DiffMarkdownWriter.anchor(name) }
 
   public mutating func document(_ diff: DocumentDiff) -> String {
-    let shown = options.shownSteps(diff)
-    let whole = diff.status == .added || diff.status == .removed
-    guard
-      !shown.isEmpty
-        || (whole && !options.summaryOnly
-          && options.only.contains(diff.status == .added ? .added : .removed))
-    else { return "" }
+    guard let shown = options.shownStepsIfReported(diff) else { return "" }
     var out = "<section class=\"doc\" id=\"\(Self.anchor(diff.name))\">\n"
     out += "<h2>\(Self.escaped(diff.name)) <span class=\"counts\">"
     out += Self.escaped(DiffTextWriter.countsText(diff)) + "</span></h2>\n<p class=\"meta\">"

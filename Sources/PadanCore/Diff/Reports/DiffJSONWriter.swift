@@ -21,14 +21,7 @@ public struct DiffJSONWriter: DiffWriter {
   func strings(_ a: [String]) -> String { JSONText.array(a) }
 
   public mutating func document(_ diff: DocumentDiff) -> String {
-    let shown = options.shownSteps(diff)
-    let whole = diff.status == .added || diff.status == .removed
-    guard
-      !shown.isEmpty
-        || (whole && !options.summaryOnly
-          && options.only.contains(
-            diff.status == .added ? .added : .removed))
-    else { return "" }
+    guard let shown = options.shownStepsIfReported(diff) else { return "" }
     var out = documents == 0 ? "\n" : ",\n"
     documents += 1
     out += "{\"name\":\(q(diff.name)),\"input\":\(q(diff.inputPath)),"

@@ -60,13 +60,7 @@ public struct DiffMarkdownWriter: DiffWriter {
   }
 
   public mutating func document(_ diff: DocumentDiff) -> String {
-    let shown = options.shownSteps(diff)
-    let whole = diff.status == .added || diff.status == .removed
-    guard
-      !shown.isEmpty
-        || (whole && !options.summaryOnly
-          && options.only.contains(diff.status == .added ? .added : .removed))
-    else { return "" }
+    guard let shown = options.shownStepsIfReported(diff) else { return "" }
     var out = "\n<a id=\"\(Self.anchor(diff.name))\"></a>\n\n## \(Self.escaped(diff.name))\n\n"
     var meta: [String] = []
     if !diff.inputPath.isEmpty { meta.append("input `\(diff.inputPath)`") }

@@ -43,14 +43,7 @@ public struct DiffTextWriter: DiffWriter {
   }
 
   public mutating func document(_ diff: DocumentDiff) -> String {
-    let shown = options.shownSteps(diff)
-    let whole = diff.status == .added || diff.status == .removed
-    guard
-      !shown.isEmpty
-        || (whole && !options.summaryOnly
-          && options.only.contains(
-            diff.status == .added ? .added : .removed))
-    else { return "" }
+    guard let shown = options.shownStepsIfReported(diff) else { return "" }
     var out = "\n" + styled("━━ \(diff.name)", .bold)
     if !diff.inputPath.isEmpty { out += " (\(diff.inputPath))" }
     out += ": " + Self.countsText(diff) + "\n"

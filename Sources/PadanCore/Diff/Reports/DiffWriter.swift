@@ -53,6 +53,18 @@ public struct DiffReportOptions: Sendable, Hashable {
   }
 
   /// The steps of `diff` to show, in order.
+  /// The steps of `diff` a report shows, or `nil` when the report leaves the document out:
+  /// nothing selected in it, and not a whole added or removed document that `only` asks for.
+  public func shownStepsIfReported(_ diff: DocumentDiff) -> [Shown]? {
+    let shown = shownSteps(diff)
+    let whole = diff.status == .added || diff.status == .removed
+    guard
+      !shown.isEmpty
+        || (whole && !summaryOnly && only.contains(diff.status == .added ? .added : .removed))
+    else { return nil }
+    return shown
+  }
+
   public func shownSteps(_ diff: DocumentDiff) -> [Shown] {
     guard !summaryOnly else { return [] }
     let changes = diff.changes

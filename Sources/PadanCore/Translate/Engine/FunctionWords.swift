@@ -29,7 +29,7 @@ enum FunctionWords {
   ]
   /// Classifiers: "a/an" before the noun phrase.
   static let indefinites: Set<String> = [
-    "seorang", "sebuah", "sebuah", "seekor", "sebuah", "sehelai", "sebutir", "sebatang",
+    "seorang", "sebuah", "seekor", "sehelai", "sebutir", "sebatang",
   ]
 
   /// Possessive English of pronouns following a noun (`rumah mereka` → their house).
@@ -133,6 +133,11 @@ enum FunctionWords {
   /// Words before a noun that modify it in English order (`mantan bupati` → former regent).
   static let preModifiers: [String: String] = [
     "mantan": "former", "bekas": "former", "eks": "former",
+  ]
+
+  /// Degree words and negation before an adjective (`sangat kuat` → very strong).
+  static let adjectiveDegrees: [String: String] = [
+    "sangat": "very", "paling": "most", "lebih": "more", "tidak": "not", "amat": "very",
   ]
 
   /// English words naming people, for "who" rather than "which".

@@ -77,28 +77,29 @@ struct LexemeAnalyzer: Sendable {
     }
     // A word with an auxiliary reading before a verb is that auxiliary (`baru tiba` → just
     // arrived, while `kabar baru` stays "new").
-    for k in lexemes.indices.dropLast()
-    where lexemes[k + 1].category == .verb && lexemes[k].category != .auxiliary
-      && lexemes[k].analysis == nil
-    {
-      if let aux = lexemes[k].alternatives.first(where: { $0.partOfSpeech == .auxiliary }) {
-        lexemes[k].origin = .lexicon(aux)
-        lexemes[k].category = .auxiliary
-        lexemes[k].english = SenseChooser.english(of: aux, context: context)
-      }
-    }
+    Self.reread(&lexemes, as: .auxiliary, context: context) { $0.category == .verb }
     // A word before a demonstrative is a noun (`jalan itu` → that road, not "walk").
-    for k in lexemes.indices.dropLast()
-    where ["ini", "itu", "tersebut"].contains(lexemes[k + 1].lowercased)
-      && lexemes[k].category != .noun && lexemes[k].analysis == nil
-    {
-      if let noun = lexemes[k].alternatives.first(where: { $0.partOfSpeech == .noun }) {
-        lexemes[k].origin = .lexicon(noun)
-        lexemes[k].category = .noun
-        lexemes[k].english = SenseChooser.english(of: noun, context: context)
-      }
+    Self.reread(&lexemes, as: .noun, context: context) {
+      ["ini", "itu", "tersebut"].contains($0.lowercased)
     }
     return lexemes
+  }
+
+  /// Gives every word followed by a lexeme that `next` accepts its `pos` reading, when the
+  /// lexicon has one for the word as written (not for a word reached through morphology).
+  static func reread(
+    _ lexemes: inout [Lexeme], as pos: LexiconEntry.PartOfSpeech, context: Set<String>,
+    before next: (Lexeme) -> Bool
+  ) {
+    let category = category(ofPartOfSpeech: pos)
+    for k in lexemes.indices.dropLast()
+    where next(lexemes[k + 1]) && lexemes[k].category != category && lexemes[k].analysis == nil {
+      if let entry = lexemes[k].alternatives.first(where: { $0.partOfSpeech == pos }) {
+        lexemes[k].origin = .lexicon(entry)
+        lexemes[k].category = category
+        lexemes[k].english = SenseChooser.english(of: entry, context: context)
+      }
+    }
   }
 
   /// Splits hyphenated words where a glossary match begins or ends inside them
@@ -264,7 +265,11 @@ struct LexemeAnalyzer: Sendable {
   }
 
   static func category(of entry: LexiconEntry) -> Lexeme.Category {
-    switch entry.partOfSpeech {
+    category(ofPartOfSpeech: entry.partOfSpeech)
+  }
+
+  static func category(ofPartOfSpeech pos: LexiconEntry.PartOfSpeech) -> Lexeme.Category {
+    switch pos {
     case .noun: .noun
     case .verb: .verb
     case .adjective: .adjective

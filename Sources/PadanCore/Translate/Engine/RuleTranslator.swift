@@ -31,8 +31,7 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
       lexemes: lexemes, english: english, headline: kind == .title,
       articles: kind != .byline && kind != .dateline)
     var pieces = transfer.run()
-    Capitalization.apply(
-      to: &pieces, kind: kind, sourceStartsUpper: text.first?.isUppercase ?? false)
+    Capitalization.apply(to: &pieces, kind: kind)
     var builder = EnglishBuilder()
     var spans: [Int: ByteRange] = [:]
     for piece in pieces {
@@ -52,9 +51,10 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     }
     var result = SegmentTranslation(target: builder.text)
     let notes = transfer.notes
+    let targetBytes = Array(result.target.utf8)
     for (index, lexeme) in lexemes.enumerated() {
       let span = spans[index] ?? ByteRange(start: 0, end: 0)
-      let targetText = String(decoding: Array(result.target.utf8)[span.range], as: UTF8.self)
+      let targetText = String(decoding: targetBytes[span.range], as: UTF8.self)
       switch lexeme.origin {
       case .glossary(let entry, let match):
         result.glossary.append(
@@ -106,7 +106,7 @@ enum Capitalization {
     "with", "from", "as", "into", "over", "than", "via",
   ]
 
-  static func apply(to pieces: inout [Piece], kind: Segment.Kind, sourceStartsUpper: Bool) {
+  static func apply(to pieces: inout [Piece], kind: Segment.Kind) {
     if kind == .title {
       var first = true
       for p in pieces.indices where !pieces[p].isPunctuation {
@@ -119,9 +119,9 @@ enum Capitalization {
       }
       return
     }
-    guard sourceStartsUpper || true,
-      let p = pieces.firstIndex(where: { !$0.isPunctuation && !$0.text.isEmpty })
-    else { return }
+    guard let p = pieces.firstIndex(where: { !$0.isPunctuation && !$0.text.isEmpty }) else {
+      return
+    }
     pieces[p].text = upperFirst(pieces[p].text)
   }
 

@@ -841,13 +841,8 @@ struct Transfer {
     }
     let markers = Array(i..<k)
     guard k < lexemes.count, lexemes[k].category == .verb else {
-      guard !markers.isEmpty else {
-        if lexemes[i].category == .verb || lexemes[i].category == .auxiliary {
-          // A verb-like word with no verb reading here: a plain word.
-          return false
-        }
-        return false
-      }
+      // A verb-like word with no verb after it is a plain word.
+      guard !markers.isEmpty else { return false }
       // Markers before an adjective, noun or nothing: "not", "will be", "already".
       let beforeAdjective = k < lexemes.count && lexemes[k].category == .adjective
       var words: [String] = []
@@ -861,7 +856,7 @@ struct Transfer {
       if let modal { words.append(modal == "can" ? "can" : modal) }
       if future { words.append("will") }
       if negation != nil { words.append(negation == "belum" ? "not yet" : "not") }
-      if perfect { words.append(beforeAdjective ? "already" : "already") }
+      if perfect { words.append("already") }
       if (future || modal != nil) && beforeAdjective { words.append("be") }
       if progressive { words.append("currently") }
       pieces += adverbs
@@ -1025,15 +1020,13 @@ struct Transfer {
     }
     if verb.english.isEmpty { group = [] }
     // Adverbs go after the first auxiliary (`will still`, `has also`), or before a lone verb.
-    let continuing = adverbs.contains { $0.text == "continue to" }
-    if continuing, let last = group.last {
+    if !group.isEmpty, adverbs.contains(where: { $0.text == "continue to" }) {
       // `terus` + verb: "continue to" takes the tense, the verb stays in its base form.
-      let tensed = group.count == 1 && !infinitiveRule(rule) ? english.past("continue") : "continue"
-      group = Array(group.dropLast()) + (group.count == 1 && !infinitiveRule(rule) ? [] : [])
-      _ = last
+      let finite = !infinitiveRule(rule)
+      let kept = finite && group.count == 2 ? [] : Array(group.dropLast())
+      let continueTo = (finite && group.count == 1 ? english.past("continue") : "continue") + " to"
       adverbs.removeAll { $0.text == "continue to" }
-      group = (group.count > 0 && group.count == 1 && !infinitiveRule(rule) ? [] : group)
-      group += [tensed + " to", base]
+      group = kept + [continueTo, base]
     }
     let auxiliaries = group.dropLast()
     if let first = auxiliaries.first, !adverbs.isEmpty {
@@ -1122,15 +1115,8 @@ struct Transfer {
       var j = i + 1
       var words: [String] = []
       var used: [Int] = [i]
-      while j < lexemes.count, let w = word(j),
-        ["sangat": "very", "paling": "most", "lebih": "more", "tidak": "not", "amat": "very"][w]
-          != nil
-      {
-        words.append(
-          [
-            "sangat": "very", "paling": "most", "lebih": "more", "tidak": "not",
-            "amat": "very",
-          ][w]!)
+      while j < lexemes.count, let w = word(j), let degree = FunctionWords.adjectiveDegrees[w] {
+        words.append(degree)
         used.append(j)
         j += 1
       }
@@ -1303,30 +1289,5 @@ struct Transfer {
     emit(x.english, [i])
     afterSubject = false
     i += 1
-  }
-}
-
-extension EnglishMorphology {
-  /// The adverb of an English adjective: firm → firmly, easy → easily, simple → simply,
-  /// symmetric → symmetrically; good → well.
-  func adverb(of adjective: String) -> String {
-    let irregular = [
-      "good": "well", "fast": "fast", "hard": "hard", "late": "late",
-      "early": "early", "daily": "daily", "public": "publicly",
-    ]
-    if let known = irregular[adjective] { return known }
-    if adjective.hasSuffix("ly") { return adjective }
-    if adjective.hasSuffix("ic") { return adjective + "ally" }
-    if adjective.hasSuffix("le"), adjective.count > 3 { return adjective.dropLast() + "y" }
-    if adjective.hasSuffix("y"), adjective.count > 2 { return adjective.dropLast() + "ily" }
-    if adjective.hasSuffix("ue") { return adjective.dropLast() + "ly" }
-    return adjective + "ly"
-  }
-
-  /// A rough singular of a regular English plural, for word-class checks.
-  func singularGuess(_ word: String) -> String {
-    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
-    return word
   }
 }
