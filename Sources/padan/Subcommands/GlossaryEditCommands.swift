@@ -155,8 +155,3 @@ extension GlossaryOptions {
     if errors > 0 { throw ExitCode(1) }
   }
 }
-
-/// Writes `text` to standard error.
-func stderr(_ text: String) {
-  FileHandle.standardError.write(Data(text.utf8))
-}

@@ -54,11 +54,9 @@ struct LexiconLintCommand: ParsableCommand {
     DiagnosticPrinter.print(problems)
     let errors = problems.filter { $0.severity == .error }.count
     let lemmas = Set(lexicon.entries.map(\.lemma)).count
-    FileHandle.standardError.write(
-      Data(
-        "\(lexicon.entries.count) entries (\(lemmas) lemmas): \(errors) errors, \(problems.count - errors) warnings\n"
-          .utf8
-      ))
+    stderr(
+      "\(lexicon.entries.count) entries (\(lemmas) lemmas): \(errors) errors, "
+        + "\(problems.count - errors) warnings\n")
     if errors > 0 || (strict && problems.count > errors) { throw ExitCode(1) }
   }
 }

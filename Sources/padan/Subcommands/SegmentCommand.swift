@@ -80,7 +80,7 @@ struct SegmentCommand: ParsableCommand {
       out.write(output + "\n")
       if let error {
         failed = true
-        FileHandle.standardError.write(Data((error + "\n").utf8))
+        stderr((error + "\n"))
       }
     }
     out.flush()

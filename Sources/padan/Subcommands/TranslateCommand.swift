@@ -242,7 +242,7 @@ struct TranslateCommand: ParsableCommand {
   }
 
   func note(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    stderr((text + "\n"))
   }
 }
 
@@ -274,7 +274,7 @@ struct TranslationStreamRunner {
         out.write(line + "\n")
         if let error {
           failed = true
-          FileHandle.standardError.write(Data((error + "\n").utf8))
+          stderr((error + "\n"))
         }
       }
       out.flush()
