@@ -139,7 +139,7 @@ extension GlossaryOptions {
   /// problems; exits with 1 if that file now has errors.
   func write(_ edit: GlossaryEdit, verb: String) throws {
     do {
-      try AtomicFileWriter.write(edit.bytes, to: edit.path)
+      try AtomicFileWriter.write(edit.bytes, to: edit.path, followingLinks: true)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)

@@ -123,7 +123,7 @@ struct LexiconImportCommand: ParsableCommand {
         "Not part of the shipped lexicon: keep it out of git (the source's licence applies).",
       ])
     do {
-      try AtomicFileWriter.write(bytes, to: out)
+      try AtomicFileWriter.write(bytes, to: out, followingLinks: true)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)

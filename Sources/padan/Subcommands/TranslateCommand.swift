@@ -57,8 +57,17 @@ struct TranslateCommand: ParsableCommand {
     help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
   var format: FormatList = .all
 
-  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
+  @Option(
+    name: .long,
+    help: "Worker threads (the default is the number of processors; at most 4 per processor).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  /// More workers than this only cost memory (each holds its own translator): `--jobs` is
+  /// capped here. Outputs do not depend on the number of workers.
+  static let maximumJobs = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+  /// `--jobs`, capped.
+  var workers: Int { min(jobs, Self.maximumJobs) }
 
   @Option(
     help: "The translator: \(TranslationEngineChoice.allValueStrings.joined(separator: ", ")).")
@@ -107,7 +116,9 @@ struct TranslateCommand: ParsableCommand {
         lexiconFingerprint: resources.lexiconFingerprint)
     }
     if jsonl {
-      try TranslationStreamRunner(jobs: jobs, makeAligner: makeAligner).run()
+      try TranslationStreamRunner(
+        jobs: min(workers, TranslationStreamRunner.batchRecords), makeAligner: makeAligner
+      ).run()
     } else if check {
       try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
@@ -119,17 +130,30 @@ struct TranslateCommand: ParsableCommand {
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
     resources: TranslationResources
   ) throws {
-    let (jobList, problems) = BatchTranslator.jobs(for: paths.isEmpty ? ["Seeds"] : paths)
-    DiagnosticPrinter.print(problems)
+    let inputs = paths.isEmpty ? ["Seeds"] : paths
+    let overlapping = BatchTranslator.inputsInsideOutput(inputs, outputDirectory: out)
+    guard overlapping.isEmpty else {
+      DiagnosticPrinter.print(overlapping)
+      throw ExitCode(1)
+    }
     let rulesFingerprint: String
+    let lock: OutputFolderLock
     do {
       try BatchTranslator.prepareOutputDirectory(out)
+      // One run at a time per output folder; then what a killed run left can go.
+      lock = try OutputFolderLock(directory: out)
+      AtomicFileWriter.removeStaleTemporaries(in: out)
       rulesFingerprint = try TranslationResources.folderFingerprint(
         try segmentation.rulesDirectory())
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
     }
+    defer { lock.release() }
+    let (jobList, problems, rejected) = BatchTranslator.jobs(
+      for: inputs, outputDirectory: out)
+    DiagnosticPrinter.print(problems)
+    DiagnosticPrinter.print(rejected.map(\.1))
     let normalizationName =
       (segmentation.nfkc ? "nfkc" : "nfc") + (segmentation.lossy ? "+lossy" : "")
     let settings = BatchTranslator.Settings(
@@ -150,7 +174,7 @@ struct TranslateCommand: ParsableCommand {
     }
     let inputSizes = sizes
     let pool = WorkerPool<BilingualAligner, BatchTranslator.Job, BatchTranslator.Outcome>(
-      jobs: min(jobs, max(1, jobList.count)), makeState: makeAligner
+      jobs: min(workers, max(1, jobList.count)), makeState: makeAligner
     ) { aligner, job in
       BatchTranslator.process(job, settings: settings, aligner: aligner)
     }
@@ -169,7 +193,7 @@ struct TranslateCommand: ParsableCommand {
 
     var translated = 0
     var skipped = 0
-    var failed = problems.contains { $0.severity == .error } ? 1 : 0
+    var failed = problems.contains { $0.severity == .error } || !rejected.isEmpty ? 1 : 0
     for (job, outcome) in zip(jobList, outcomes) {
       switch outcome {
       case .translated(let entry, let warnings):
@@ -184,7 +208,7 @@ struct TranslateCommand: ParsableCommand {
         DiagnosticPrinter.print(diagnostic)
       }
     }
-    let manifest = BatchTranslator.manifest(outcomes, settings: settings)
+    let manifest = BatchTranslator.manifest(outcomes, rejected: rejected, settings: settings)
     do {
       try BatchTranslator.writeManifest(manifest, settings: settings)
     } catch {
@@ -206,7 +230,17 @@ struct TranslateCommand: ParsableCommand {
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
     resources: TranslationResources
   ) throws {
-    let temporary = NSTemporaryDirectory() + "padan-check-\(getpid())"
+    // A fresh private folder (mode 0700, unpredictable name): nothing planted in the
+    // temporary folder can be written through or read as part of the comparison.
+    var template = Array((NSTemporaryDirectory() + "padan-check-XXXXXX").utf8CString)
+    guard let made = mkdtemp(&template) else {
+      DiagnosticPrinter.print(
+        Diagnostic(
+          .error, at: nil,
+          "cannot create a temporary folder (\(String(cString: strerror(errno))))"))
+      throw ExitCode(2)
+    }
+    let temporary = String(cString: made)
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     var fresh = self
     fresh.out = temporary
