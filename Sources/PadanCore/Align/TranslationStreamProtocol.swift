@@ -15,6 +15,19 @@ public enum TranslationStreamProtocol {
   public static func respond(to line: [UInt8], number: Int, aligner: BilingualAligner) -> (
     output: String, error: String?
   ) {
+    var output = ""
+    let error = respond(to: line, number: number, aligner: aligner) { output += $0 }
+    return (output, error)
+  }
+
+  /// Processes one input line, handing the output line to `write` in pieces as the
+  /// segments are translated (one piece per segment), so that a huge record is never held
+  /// whole.
+  ///
+  /// - Returns: an error message for stderr, if any.
+  public static func respond(
+    to line: [UInt8], number: Int, aligner: BilingualAligner, write: (String) -> Void
+  ) -> String? {
     var bytes = line[...]
     if bytes.last == 0x0D { bytes = bytes.dropLast() }
     let value: JSONValue
@@ -23,7 +36,8 @@ public enum TranslationStreamProtocol {
     } catch {
       let message =
         "<stdin>:\(number):\(error.offset + 1): error: not a JSON object: \(error.message)"
-      return ("{\"id\":null,\"error\":\(JSONText.quoted(message))}", message)
+      write("{\"id\":null,\"error\":\(JSONText.quoted(message))}")
+      return message
     }
     let id: String? =
       switch value["id"] {
@@ -34,18 +48,33 @@ public enum TranslationStreamProtocol {
     guard let id, case .string(let text)? = value["text"] else {
       let message =
         "<stdin>:\(number):1: error: expected {\"id\": string or integer, \"text\": string}"
-      return ("{\"id\":\(id ?? "null"),\"error\":\(JSONText.quoted(message))}", message)
+      write("{\"id\":\(id ?? "null"),\"error\":\(JSONText.quoted(message))}")
+      return message
     }
     let source = SourceFile(path: "<stdin>:\(number)", bytes: Array(text.utf8))
+    var layout = TargetLayout()
+    var first = true
     do {
-      let (document, bilingual, _) = try aligner.align(source)
-      var out = "{\"id\":\(id),\"segments\":["
-      out += bilingual.segments.map(BilingualJSONLWriter.segmentLine).joined(separator: ",")
-      out += "],\"target\":"
-      out += JSONText.quoted(BilingualAligner.layoutTarget(of: document, bilingual)) + "}"
-      return (out, nil)
+      _ = try aligner.alignSegments(source) { segment, bilingual in
+        write(
+          (first ? "{\"id\":\(id),\"segments\":[" : ",")
+            + BilingualJSONLWriter.segmentLine(bilingual))
+        first = false
+        layout.add(segment, bilingual)
+      }
     } catch {
-      return ("{\"id\":\(id),\"error\":\(JSONText.quoted(error.description))}", error.description)
+      write("{\"id\":\(id),\"error\":\(JSONText.quoted(error.description))}")
+      return error.description
     }
+    if first { write("{\"id\":\(id),\"segments\":[") }
+    write("],\"target\":" + JSONText.quoted(layout.text) + "}")
+    return nil
+  }
+
+  /// The output for an input line longer than `limit` bytes, which is not translated.
+  public static func tooLong(number: Int, limit: Int) -> (output: String, error: String) {
+    let message =
+      "<stdin>:\(number):1: error: a record longer than \(limit >> 20) MiB is not translated"
+    return ("{\"id\":null,\"error\":\(JSONText.quoted(message))}", message)
   }
 }

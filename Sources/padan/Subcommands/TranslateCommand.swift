@@ -287,6 +287,11 @@ struct TranslationStreamRunner {
   /// At most this many records, or about `batchBytes` of input, are held at once.
   static let batchRecords = 64
   static let batchBytes = 1 << 20
+  /// The longest record translated; a longer one gets an error line and the stream goes on.
+  static let maximumRecordBytes = 64 << 20
+  /// A record longer than this is translated on its own, its output written segment by
+  /// segment as it is made, so that memory stays bounded.
+  static let streamedRecordBytes = 1 << 20
 
   var jobs: Int
   var makeAligner: @Sendable () throws -> BilingualAligner
@@ -298,8 +303,10 @@ struct TranslationStreamRunner {
       TranslationStreamProtocol.respond(to: record.line, number: record.number, aligner: aligner)
     }
     let reader = ByteLineReader(descriptor: 0)
+    reader.maximumLineBytes = Self.maximumRecordBytes
     var out = StandardOutput()
     var failed = false
+    var alone: BilingualAligner?
     var batch: [(line: [UInt8], number: Int)] = []
     var size = 0
     func flush() throws {
@@ -317,7 +324,30 @@ struct TranslationStreamRunner {
     }
     do {
       while let line = try reader.nextLine() {
+        if reader.lastLineWasCut {
+          try flush()
+          let (line, error) = TranslationStreamProtocol.tooLong(
+            number: reader.lineNumber, limit: Self.maximumRecordBytes)
+          out.write(line + "\n")
+          stderr(error + "\n")
+          failed = true
+          continue
+        }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        if line.count > Self.streamedRecordBytes {
+          try flush()
+          if alone == nil { alone = try makeAligner() }
+          let error = TranslationStreamProtocol.respond(
+            to: line, number: reader.lineNumber, aligner: alone!
+          ) { out.write($0) }
+          out.write("\n")
+          out.flush()
+          if let error {
+            failed = true
+            stderr(error + "\n")
+          }
+          continue
+        }
         batch.append((line, reader.lineNumber))
         size += line.count
         if batch.count >= Self.batchRecords || size >= Self.batchBytes { try flush() }
