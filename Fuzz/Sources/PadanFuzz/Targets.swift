@@ -48,7 +48,9 @@ enum FuzzTarget: String, CaseIterable {
     case .jsonl:
       for (n, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
         let line = Array(line)
-        _ = TranslationStreamProtocol.respond(to: line, number: n + 1, aligner: Self.aligner!)
+        if case .success(let record) = JSONLRecord.parse(line[...], number: n + 1) {
+          _ = TranslationStreamProtocol.respond(to: record, aligner: Self.aligner!)
+        }
         if let object = try? BilingualJSONLReader.object(line, path: "fuzz.jsonl", line: n + 1) {
           _ = try? BilingualJSONLReader.segment(from: object, path: "fuzz.jsonl", line: n + 1)
         }

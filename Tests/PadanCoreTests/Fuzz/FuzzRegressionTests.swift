@@ -36,9 +36,13 @@ import Testing
     case "jsonl":
       let aligner = try makeAligner()
       for (n, line) in bytes.split(separator: 0x0A).enumerated() {
-        let (output, _) = TranslationStreamProtocol.respond(
-          to: Array(line), number: n + 1, aligner: aligner)
-        #expect(output.hasPrefix("{\"id\":"))
+        let reply: JSONLReply
+        switch JSONLRecord.parse(line[...], number: n + 1) {
+        case .success(let record):
+          reply = TranslationStreamProtocol.respond(to: record, aligner: aligner)
+        case .failure(let failure): reply = failure
+        }
+        #expect(reply.output.hasPrefix("{\"id\":"))
       }
     case "glossary":
       let (_, problems) = Glossary.parse(files: [(name, bytes)])
