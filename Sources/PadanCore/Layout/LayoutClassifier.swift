@@ -84,6 +84,13 @@ struct LayoutClassifier {
       // looks like a headline.
       blocks[0].kind = .body
     }
+    if blocks.count == 1, blocks[0].kind == .byline, text.endsSentence(blocks[0].range),
+      text.wordCount(blocks[0].range, limit: 6) >= 6
+    {
+      // ... and a sentence of six words or more is not a byline ("Reporter Lakers Mike
+      // Trudell menulis tweet bahwa ...").
+      blocks[0].kind = .body
+    }
     return blocks
   }
 

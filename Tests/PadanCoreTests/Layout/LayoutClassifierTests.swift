@@ -116,6 +116,7 @@ import Testing
     ("Menurut dia, harga beras naik", .body),
     ("Harga beras naik di pasar.", .body),
     ("Harga Beras Naik Jelang Lebaran", .title),
+    ("Reporter Lakers Mike Trudell menulis bahwa James akan bermain.", .body),
   ])
   func oneLineTextIsAHeadlineOnlyWhenItLooksLikeOne(line: String, kind: Segment.Kind) throws {
     #expect(try segments(line).map(\.0) == [kind])

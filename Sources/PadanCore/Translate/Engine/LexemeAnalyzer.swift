@@ -297,7 +297,8 @@ struct LexemeAnalyzer: Sendable {
         }
       }
     }
-    guard !entries.isEmpty else {
+    var loanwordRules: [String] = []
+    if entries.isEmpty {
       let isLower = word.first.map { $0.isLowercase } ?? false
       // A capitalised word here starts a sentence; it may be a name, so it is not a loanword
       // when the English word list has it as a name (`Warren`), and only an ending rule
@@ -305,11 +306,14 @@ struct LexemeAnalyzer: Sendable {
       let initial =
         !headline && word.first?.isUppercase == true
         && resources.loanwords.map { !$0.words.isName(word) } ?? false
-      if isLower || initial,
-        let loanword = loanwordLexeme(word.lowercased(), lexeme, whole: isLower)
-      {
-        return loanword
+      if isLower || initial, let found = loanword(word.lowercased(), whole: isLower) {
+        entries = [found.entry]
+        analysis = found.analysis
+        loanwordRules = [found.rules]
       }
+    }
+    guard !entries.isEmpty else {
+      let isLower = word.first.map { $0.isLowercase } ?? false
       lexeme.category = isLower ? .noun : .properNoun
       return lexeme
     }
@@ -320,6 +324,7 @@ struct LexemeAnalyzer: Sendable {
     lexeme.english = SenseChooser.english(of: entry, context: context)
     lexeme.alternatives = entries
     lexeme.analysis = analysis
+    lexeme.rules = loanwordRules
     if let analysis {
       lexeme.isPlural = analysis.isReduplicated
       if let clitic = analysis.clitic {
@@ -335,31 +340,31 @@ struct LexemeAnalyzer: Sendable {
     return lexeme
   }
 
-  /// A word the lexicon lacks, through the loanword rules (`konsentrasi` → concentration,
-  /// `konsentrasinya` → the concentration): an entry made from the rules, the rules named in
-  /// `rules`.
-  private func loanwordLexeme(_ word: String, _ unknown: Lexeme, whole: Bool) -> Lexeme? {
+  /// A word the lexicon lacks, through the loanword rules, as written or with affixes
+  /// around a loanword (`konsentrasi` → concentration, `konsentrasinya` → the
+  /// concentration, `mengekstrak` → extract): an entry made from the rules, the analysis, and
+  /// the rules applied.
+  private func loanword(_ word: String, whole: Bool) -> (
+    entry: LexiconEntry, analysis: MorphAnalysis?, rules: String
+  )? {
     guard let loanwords = resources.loanwords else { return nil }
-    var stem = word
-    var possessor: String?
-    var result = loanwords.transliterate(word, whole: whole)
-    if result == nil, word.hasSuffix("nya"), word.count > 7 {
-      stem = String(word.dropLast(3))
-      possessor = "the"
-      result = loanwords.transliterate(stem, whole: whole)
+    let analyser = IndonesianMorphology(
+      isKnown: { loanwords.transliterate($0, whole: whole) != nil },
+      opaqueWords: resources.opaqueWords)
+    guard let found = analyser.analyses(of: word).first,
+      let result = loanwords.transliterate(found.lemma, whole: whole)
+    else { return nil }
+    var english = result.english
+    if found.isVerbal, english.hasSuffix("ing"),
+      loanwords.words.contains(String(english.dropLast(3)))
+    {
+      // An English -ing word made a verb by Indonesian affixes: `diposting` → was posted.
+      english = String(english.dropLast(3))
     }
-    guard let result else { return nil }
     let entry = LexiconEntry(
-      id: -1, lemma: stem, partOfSpeech: result.partOfSpeech, english: [result.english], cues: [],
-      note: result.description, origin: result.rules[0].origin)
-    var lexeme = unknown
-    lexeme.origin = .lexicon(entry)
-    lexeme.category = Self.category(of: entry)
-    lexeme.english = result.english
-    lexeme.alternatives = [entry]
-    lexeme.possessor = possessor
-    lexeme.rules = [result.description]
-    return lexeme
+      id: -1, lemma: found.lemma, partOfSpeech: result.partOfSpeech, english: [english],
+      cues: [], note: result.description, origin: result.rules[0].origin)
+    return (entry, found.affixCount == 0 && !found.isReduplicated ? nil : found, result.description)
   }
 
   /// Whether `word` is capitalised inside a sentence (not after a sentence start, an

@@ -123,7 +123,7 @@ enum SenseChooser {
     case .next: other = k + 1 < lexemes.count ? k + 1 : nil
     case .head: other = head(of: k, in: lexemes)
     }
-    guard let other, !lexemes[other].isPunctuation || cue.place == .head else { return false }
+    guard let other else { return false }
     let lexeme = lexemes[other]
     guard let wordClass = cue.wordClass else {
       let word = cue.word.lowercased()
