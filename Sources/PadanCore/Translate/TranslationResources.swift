@@ -87,26 +87,35 @@ public struct TranslationResources: Sendable {
     let (glossary, glossaryProblems) = Glossary.parse(files: glossaryFiles)
     let (lexicon, lexiconProblems) = Lexicon.parse(files: lexiconFiles)
     var (english, englishProblems) = try EnglishMorphology.load(rulesDirectory: rules)
-    let opaquePath = (rules as NSString).appendingPathComponent(
-      IndonesianMorphology.opaqueWordsFile)
-    let opaqueBytes = try EnglishMorphology.readData(opaquePath)
-    let (opaqueWords, opaqueProblems) = IndonesianMorphology.opaqueWords(
-      opaqueBytes, path: opaquePath)
-    englishProblems += opaqueProblems
-    englishFiles.append((opaquePath, opaqueBytes))
-    let honorificsPath = (rules as NSString).appendingPathComponent(honorificsFile)
-    let honorificBytes = try EnglishMorphology.readData(honorificsPath)
-    let (honorifics, honorificProblems) = Self.honorifics(honorificBytes, path: honorificsPath)
-    englishProblems += honorificProblems
-    englishFiles.append((honorificsPath, honorificBytes))
+    // The rules below are optional: a folder without them translates without opaque words,
+    // honorifics or loanwords.
+    func optionalRules(_ name: String) throws(Diagnostic) -> (String, [UInt8])? {
+      let path = (rules as NSString).appendingPathComponent(name)
+      guard FileManager.default.fileExists(atPath: path) else { return nil }
+      let bytes = try EnglishMorphology.readData(path)
+      englishFiles.append((path, bytes))
+      return (path, bytes)
+    }
+    var opaqueWords = Set<String>()
+    if let (path, bytes) = try optionalRules(IndonesianMorphology.opaqueWordsFile) {
+      let problems: [Diagnostic]
+      (opaqueWords, problems) = IndonesianMorphology.opaqueWords(bytes, path: path)
+      englishProblems += problems
+    }
+    var honorifics: [String: GlossaryEntry] = [:]
+    if let (path, bytes) = try optionalRules(honorificsFile) {
+      let problems: [Diagnostic]
+      (honorifics, problems) = Self.honorifics(bytes, path: path)
+      englishProblems += problems
+    }
     var loanwords: LoanwordTransliterator?
     if let words = EnglishWordList.load(path: wordListPath) {
       english.wordList = words
-      let path = (rules as NSString).appendingPathComponent(LoanwordTransliterator.fileName)
-      let (transliterator, problems) = try LoanwordTransliterator.load(path: path, words: words)
-      loanwords = transliterator
-      englishProblems += problems
-      englishFiles.append((path, try EnglishMorphology.readData(path)))
+      if let (path, bytes) = try optionalRules(LoanwordTransliterator.fileName) {
+        let (rules, problems) = LoanwordTransliterator.parse(bytes, path: path)
+        loanwords = LoanwordTransliterator(rules: rules, words: words)
+        englishProblems += problems
+      }
       englishFiles.append((words.path, Array("\(words.count)".utf8)))
     }
     let resources = TranslationResources(

@@ -75,6 +75,7 @@ struct LexemeAnalyzer: Sendable {
         i += 1
       }
     }
+    joinDottedAcronyms(&lexemes)
     Self.joinHonorifics(&lexemes, honorifics: resources.honorifics)
     Self.joinDecades(&lexemes)
     SenseChooser.applyContextCues(&lexemes)
@@ -102,6 +103,45 @@ struct LexemeAnalyzer: Sendable {
         lexemes[k].category = category
         lexemes[k].english = SenseChooser.english(of: entry, context: context)
       }
+    }
+  }
+
+  /// Reads capitals written with full stops as the glossary acronym they spell: `A.S.` is
+  /// `AS` (the United States), `P.B.B.` is `PBB`. Two or more single capitals, each followed
+  /// by a full stop, with no spaces; the last full stop stays a full stop when nothing
+  /// follows (it also ends the sentence).
+  func joinDottedAcronyms(_ lexemes: inout [Lexeme]) {
+    var k = 0
+    while k + 3 < lexemes.count {
+      defer { k += 1 }
+      var letters = ""
+      var j = k
+      while j + 1 < lexemes.count, lexemes[j].isUnknown || lexemes[j].lexiconEntry != nil,
+        lexemes[j].surface.count == 1, lexemes[j].surface.first!.isUppercase,
+        lexemes[j + 1].isPunctuation(["."]), !lexemes[j + 1].spaceBefore,
+        j == k || !lexemes[j].spaceBefore
+      {
+        letters += lexemes[j].surface
+        j += 2
+      }
+      guard letters.count >= 2 else { continue }
+      let acronym = letters
+      guard
+        let match = resources.matcher.matches(in: acronym).first(where: {
+          $0.range.start == 0 && $0.range.end == acronym.utf8.count
+        })
+      else { continue }
+      // Keep the final full stop as punctuation when the sentence ends there.
+      let end = j == lexemes.count ? j - 1 : j
+      let entry = resources.glossary.entries[match.entry]
+      let range = ByteRange(start: lexemes[k].range.start, end: lexemes[end - 1].range.end)
+      var lexeme = Lexeme(
+        origin: .glossary(entry, match), category: entry.kind == .term ? .noun : .properNoun,
+        tokens: lexemes[k].tokens.lowerBound..<lexemes[end - 1].tokens.upperBound, range: range,
+        surface: lexemes[k..<end].map(\.surface).joined(), english: entry.target,
+        spaceBefore: lexemes[k].spaceBefore)
+      lexeme.lowercased = lexeme.surface.lowercased()
+      lexemes.replaceSubrange(k..<end, with: [lexeme])
     }
   }
 
