@@ -27,6 +27,9 @@ struct FormatList: ExpressibleByArgument {
   }
 
   static let all = FormatList(argument: "all")!
+  /// All formats but `csv`.
+  static let defaults = FormatList(
+    argument: BilingualFormat.defaults.map(\.rawValue).joined(separator: ","))!
 
   var defaultValueDescription: String {
     formats == BilingualFormat.allCases ? "all" : formats.map(\.rawValue).joined(separator: ",")
@@ -38,7 +41,7 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
-      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.xliff (XLIFF 1.2), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
 
       With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
 
@@ -54,8 +57,8 @@ struct TranslateCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
-  var format: FormatList = .all
+    help: "Comma-separated formats: jsonl, tmx, xliff (2.1), xliff12 (1.2), md, txt, csv (or all).")
+  var format: FormatList = .defaults
 
   @Option(name: .long, help: "Worker threads (the default is the number of processors).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
