@@ -19,11 +19,11 @@ import Testing
   }
 
   @Test func aHeaderWithoutTheLanguagesIsAnError() {
-    let (glossary, problems) = read("source,target\na,b\n", .google, path: "g.csv")
+    let (glossary, problems) = read("source,target,description\na,b,c\n", .google, path: "g.csv")
     #expect(glossary.entries.isEmpty)
     #expect(
       problems == [
-        "g.csv:1:1: error: expected a header row of language codes with 'id' and 'en', found 'source,target'"
+        "g.csv:1:1: error: expected a header row of language codes with 'id' and 'en', found 'source,target,description'"
       ])
   }
 
