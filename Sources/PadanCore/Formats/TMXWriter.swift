@@ -11,13 +11,26 @@
 /// (Glossaries/titles.tsv:12)`). Dates are not real times: `creationdate` is always
 /// `fixedDate` (the Unix epoch), so equal documents give equal bytes. Text is plain (no
 /// inline codes), escaped for XML.
+///
+/// Given the input's bytes, a segment whose text in the input differs from its normalised
+/// text (a no-break space, a run of spaces, an entity) gets a second unit with the source
+/// as written, `tuid` `<id>.original` and the prop `x-padan-form` `original`: CAT tools
+/// that read the raw input file (OmegaT's text filter) then find an exact match too.
+/// Padan's readers skip these copies.
 public enum TMXWriter {
+  /// The prop that marks a unit whose source is the input's text, not the normalised one.
+  public static let formProperty = "x-padan-form"
+  public static let originalForm = "original"
+
   /// The `creationid` of every unit Padan writes: raw machine translation.
   public static let creationID = "padan-mt"
   /// The `creationdate` of the header and every unit: TMX's date form of the Unix epoch.
   public static let fixedDate = "19700101T000000Z"
 
-  public static func text(_ document: BilingualDocument) -> String {
+  /// - Parameters:
+  ///   - original: the input's bytes, which `BilingualSegment.bytes` index; when given,
+  ///     segments written differently there also get a unit with that text.
+  public static func text(_ document: BilingualDocument, original: [UInt8]? = nil) -> String {
     var xml = XMLWriter()
     xml.open("tmx", ["version": "1.4"])
     xml.open(
@@ -37,15 +50,22 @@ public enum TMXWriter {
     xml.open("body")
     for s in document.segments where s.isTranslated {
       unit(s, header: h, into: &xml)
+      if let original, let raw = Self.originalText(of: s, in: original), raw != s.source {
+        var copy = s
+        copy.id = s.id + ".original"
+        copy.source = raw
+        unit(copy, header: h, form: originalForm, into: &xml)
+      }
     }
     xml.close()
     xml.close()
     return xml.text
   }
 
-  /// One `tu` with its provenance, for a translated segment.
+  /// One `tu` with its provenance, for a translated segment; `form` marks a copy.
   static func unit(
-    _ s: BilingualSegment, header h: BilingualDocument.Header, into xml: inout XMLWriter
+    _ s: BilingualSegment, header h: BilingualDocument.Header, form: String? = nil,
+    into xml: inout XMLWriter
   ) {
     xml.open(
       "tu",
@@ -59,6 +79,7 @@ public enum TMXWriter {
     xml.element("prop", ["type": "x-padan-kind"], text: s.kind.rawValue)
     xml.element("prop", ["type": "x-padan-origin"], text: "machine-translation")
     xml.element("prop", ["type": "x-padan-engine"], text: h.engine)
+    if let form { xml.element("prop", ["type": formProperty], text: form) }
     xml.open("tuv", ["xml:lang": "id"])
     xml.element("seg", text: s.source.replacingLineBreaks())
     xml.close()
@@ -66,5 +87,18 @@ public enum TMXWriter {
     xml.element("seg", text: s.target.replacingLineBreaks())
     xml.close()
     xml.close()
+  }
+
+  /// The segment's text as the input has it, trimmed; nil when it is not valid UTF-8,
+  /// holds a line break, or lies outside `original`.
+  static func originalText(of s: BilingualSegment, in original: [UInt8]) -> String? {
+    guard s.bytes.start >= 0, s.bytes.start < s.bytes.end, s.bytes.end <= original.count
+    else { return nil }
+    guard let text = String(validating: original[s.bytes.start..<s.bytes.end], as: UTF8.self)
+    else { return nil }
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }
+    let trimmed = text.drop(while: blank).reversed().drop(while: blank).reversed()
+    guard !trimmed.isEmpty, !trimmed.contains(where: { $0.isNewline }) else { return nil }
+    return String(trimmed)
   }
 }

@@ -160,7 +160,9 @@ public enum BatchTranslator {
       if let reason = makeDirectories(folder) {
         throw Diagnostic(.error, at: nil, "\(folder): cannot create folder (\(reason))")
       }
-      let files = BilingualFormat.files(document, formats: settings.formats).map {
+      let files = BilingualFormat.files(
+        document, formats: settings.formats, original: source.bytes
+      ).map {
         (path: base + $0.suffix, bytes: $0.bytes)
       }
       try AtomicFileWriter.writeAll(files)

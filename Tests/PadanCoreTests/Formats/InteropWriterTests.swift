@@ -82,3 +82,19 @@ import Testing
     }
   }
 }
+
+@Suite struct TMXOriginalTextTests {
+  @Test func segmentsWrittenDifferentlyInTheInputGetACopyThatReadersSkip() throws {
+    let text = "Rusia\u{A0} setuju  dengan NATO.\n\nNATO setuju.\n"
+    let doc = try bilingual(text)
+    let xml = TMXWriter.text(doc, original: Array(text.utf8))
+    // One copy, for the segment with a no-break space and two spaces.
+    #expect(xml.components(separatedBy: "<prop type=\"x-padan-form\">original</prop>").count == 2)
+    #expect(xml.contains("<seg>Rusia\u{A0} setuju  dengan NATO.</seg>"))
+    #expect(xml.contains("tuid=\"\(doc.segments[0].id).original\""))
+    // Without the input's bytes, no copies.
+    #expect(!TMXWriter.text(doc).contains("x-padan-form"))
+    let back = try BilingualXMLReader.read(Array(xml.utf8), label: "x.tmx")
+    #expect(back.document.segments.map(\.source) == doc.translatedSegments.map(\.source))
+  }
+}
