@@ -29,13 +29,9 @@ package enum JSONText {
     out.append(contentsOf: String(i).utf8)
   }
 
-  /// Appends a byte range as `[start,end]`.
-  static func appendRange(_ r: ByteRange, to out: inout [UInt8]) {
-    out.append(0x5B)
-    appendInt(r.start, to: &out)
-    out.append(0x2C)
-    appendInt(r.end, to: &out)
-    out.append(0x5D)
+  /// Strings as a JSON array on one line.
+  static func array(_ items: [String]) -> String {
+    "[" + items.map { quoted($0) }.joined(separator: ",") + "]"
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -44,7 +44,7 @@ struct GlossaryCSVFormat {
       !(dialect == .google && Self.isUnidirectional(header))
     {
       records.removeFirst()
-      let codes = header.fields.map(Self.languageCode)
+      let codes = header.fields.map(LanguageTag.language)
       noteColumn = dialect == .google ? codes.firstIndex(of: "description") : nil
       guard let s = codes.firstIndex(of: "id"), let t = codes.firstIndex(of: "en") else {
         problems.append(
@@ -102,23 +102,17 @@ struct GlossaryCSVFormat {
   /// Whether a Google file's first row is a term pair rather than a header: two fields,
   /// neither of them the language code `id` or `en`.
   static func isUnidirectional(_ first: CSVReader.Record) -> Bool {
-    let codes = Set(first.fields.map(languageCode))
+    let codes = Set(first.fields.map(LanguageTag.language))
     return first.fields.count == 2 && !codes.contains("id") && !codes.contains("en")
   }
 
-  /// `id-ID`, ` ID ` and `id_ID` are all `id`.
-  static func languageCode(_ field: String) -> String {
-    let trimmed = field.trimmingPrefix(while: { $0 == " " })
-    let code = trimmed.prefix { $0 != "-" && $0 != "_" && $0 != " " }
-    return code.lowercased()
-  }
 }
 
 /// Tab-separated records (DeepL's TSV glossaries): one record per line, fields split at
 /// tabs, no quoting; CRLF and a byte order mark are accepted, blank lines skipped.
 enum TabRecords {
   static func records(_ bytes: [UInt8], path: String) -> ([CSVReader.Record], [Diagnostic]) {
-    let (decoded, bom, problem) = SourceFile.decodedText(bytes, path: path)
+    let (decoded, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
     guard let text = decoded else { return ([], problem.map { [$0] } ?? []) }
     var records: [CSVReader.Record] = []
     var lineNumber = 0
