@@ -12,7 +12,7 @@ package enum JSONText {
   }
 
   /// Appends `s` as a JSON string literal (see `quoted`) to a byte buffer.
-  static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
+  package static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
     out.append(0x22)
     let done: Bool? = s.utf8.withContiguousStorageIfAvailable {
       append($0, to: &out)
