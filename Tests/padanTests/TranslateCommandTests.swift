@@ -88,8 +88,10 @@ import Testing
     #expect(try runPadan(["translate", input.path, "--out", one.path, "--jobs", "1"]).status == 0)
     #expect(try runPadan(["translate", input.path, "--out", two.path, "--jobs", "2"]).status == 0)
     let names = try Self.files(in: one)
-    // Seven files per document (jsonl, tmx, xlf, xliff, md, id.txt, en.txt) and the manifest.
-    #expect(names.count == 4 * 7 + 1)
+    // Seven files per document (jsonl, tmx, xlf, xliff, md, id.txt, en.txt), the manifest
+    // and project.tmx.
+    #expect(names.count == 4 * 7 + 2)
+    #expect(names.contains("project.tmx"))
     #expect(try Self.files(in: two) == names)
     for name in names { #expect(Self.bytes(one, name) == Self.bytes(two, name), "\(name)") }
   }

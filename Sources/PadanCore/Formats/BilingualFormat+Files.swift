@@ -34,5 +34,19 @@ extension BatchOutputs {
   /// The writers of `Formats/` for every `BilingualFormat`, and `X.jsonl`'s header reader.
   public static let bilingualFiles = BatchOutputs(
     files: { BilingualFormat.files($0, formats: $1, original: $2) },
-    header: { try? BilingualJSONLReader.header(path: $0) })
+    header: { try? BilingualJSONLReader.header(path: $0) },
+    project: { bases, formats in
+      guard formats.contains(.tmx), formats.contains(.jsonl) else { return .success([]) }
+      var documents: [BilingualDocument] = []
+      for base in bases {
+        do throws(Diagnostic) {
+          documents.append(try BilingualJSONLReader.read(path: base + ".jsonl"))
+        } catch {
+          return .failure(error)
+        }
+      }
+      return .success([
+        (TMXWriter.projectFileName, Array(TMXWriter.projectText(documents).utf8))
+      ])
+    })
 }

@@ -65,7 +65,7 @@ public enum TMXWriter {
   /// One `tu` with its provenance, for a translated segment; `form` marks a copy.
   static func unit(
     _ s: BilingualSegment, header h: BilingualDocument.Header, form: String? = nil,
-    into xml: inout XMLWriter
+    document: String? = nil, into xml: inout XMLWriter
   ) {
     xml.open(
       "tu",
@@ -80,6 +80,7 @@ public enum TMXWriter {
     xml.element("prop", ["type": "x-padan-origin"], text: "machine-translation")
     xml.element("prop", ["type": "x-padan-engine"], text: h.engine)
     if let form { xml.element("prop", ["type": formProperty], text: form) }
+    if let document { xml.element("prop", ["type": "x-padan-document"], text: document) }
     xml.open("tuv", ["xml:lang": "id"])
     xml.element("seg", text: s.source.replacingLineBreaks())
     xml.close()
@@ -100,5 +101,37 @@ public enum TMXWriter {
     let trimmed = text.drop(while: blank).reversed().drop(while: blank).reversed()
     guard !trimmed.isEmpty, !trimmed.contains(where: { $0.isNewline }) else { return nil }
     return String(trimmed)
+  }
+
+  /// The name of the project translation memory in the output folder.
+  public static let projectFileName = "project.tmx"
+
+  /// One translation memory for a whole run: the translated segments of every document,
+  /// in the order given, each unit with `tuid` `<document path>#<segment id>` and the prop
+  /// `x-padan-document` naming its input. The header names no document; each unit carries
+  /// the same provenance as in the document's own TMX.
+  public static func projectText(_ documents: [BilingualDocument]) -> String {
+    var xml = XMLWriter()
+    xml.open("tmx", ["version": "1.4"])
+    xml.open(
+      "header",
+      [
+        "creationtool": "Padan", "creationtoolversion": documents.first?.header.version ?? "",
+        "segtype": "sentence", "o-tmf": "Padan JSONL", "adminlang": "en", "srclang": "id",
+        "datatype": "plaintext", "creationdate": fixedDate, "creationid": creationID,
+      ])
+    xml.element("prop", ["type": "x-padan-documents"], text: String(documents.count))
+    xml.close()
+    xml.open("body")
+    for document in documents {
+      for s in document.segments where s.isTranslated {
+        var unit = s
+        unit.id = document.header.path + "#" + s.id
+        self.unit(unit, header: document.header, document: document.header.path, into: &xml)
+      }
+    }
+    xml.close()
+    xml.close()
+    return xml.text
   }
 }

@@ -13,15 +13,27 @@ public struct BatchOutputs: Sendable {
     )]
   /// The header of the `X.jsonl` at a path, or nil when it is missing or cannot be read.
   public var header: @Sendable (_ path: String) -> BilingualDocument.Header?
+  /// The project-level files of a run (`project.tmx`), made from the documents' output
+  /// base paths (`OUT/X`, in job order) and the formats: (file name, bytes) pairs, or a
+  /// problem when an output cannot be read back.
+  public var project:
+    @Sendable (_ bases: [String], [BilingualFormat]) -> Result<
+      [(name: String, bytes: [UInt8])], Diagnostic
+    >
 
   public init(
     files:
       @escaping @Sendable (BilingualDocument, [BilingualFormat], [UInt8]) -> [(
         suffix: String, bytes: [UInt8]
       )],
-    header: @escaping @Sendable (_ path: String) -> BilingualDocument.Header?
+    header: @escaping @Sendable (_ path: String) -> BilingualDocument.Header?,
+    project:
+      @escaping @Sendable (_ bases: [String], [BilingualFormat]) -> Result<
+        [(name: String, bytes: [UInt8])], Diagnostic
+      > = { _, _ in .success([]) }
   ) {
     self.files = files
     self.header = header
+    self.project = project
   }
 }

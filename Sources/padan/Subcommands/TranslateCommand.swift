@@ -41,7 +41,7 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
-      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.xliff (XLIFF 1.2), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.xliff (XLIFF 1.2), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json and OUT/project.tmx (every document's segments in one translation memory). Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
 
       With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
 
@@ -178,6 +178,10 @@ struct TranslateCommand: ParsableCommand {
     if let problem = report.manifestProblem {
       DiagnosticPrinter.print(problem)
       throw ExitCode(1)
+    }
+    if let problem = report.projectProblem {
+      DiagnosticPrinter.print(problem)
+      failed += 1
     }
     let outcomes = report.outcomes
     let translated = report.translated

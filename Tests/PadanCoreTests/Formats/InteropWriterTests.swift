@@ -98,3 +98,22 @@ import Testing
     #expect(back.document.segments.map(\.source) == doc.translatedSegments.map(\.source))
   }
 }
+
+@Suite struct ProjectTMXTests {
+  @Test func projectTMXHoldsEveryDocumentsUnitsInOrder() throws {
+    let a = try bilingual("Rusia setuju.\n\nBaca juga: Berita lain\n", path: "a.txt")
+    let b = try bilingual("NATO menolak. Rusia setuju.\n", path: "b.txt")
+    let xml = TMXWriter.projectText([a, b])
+    let ids = xml.split(separator: "\n").compactMap { line -> String? in
+      guard let r = line.range(of: "tuid=\"") else { return nil }
+      return String(line[r.upperBound...].prefix { $0 != "\"" })
+    }
+    #expect(
+      ids
+        == (a.translatedSegments.map { "a.txt#\($0.id)" }
+          + b.translatedSegments.map { "b.txt#\($0.id)" }))
+    #expect(xml.contains("<prop type=\"x-padan-document\">b.txt</prop>"))
+    #expect(xml.contains("<prop type=\"x-padan-documents\">2</prop>"))
+    #expect(TMXWriter.projectText([a, b]) == xml)
+  }
+}
