@@ -33,13 +33,15 @@ public final class JSONLStreamRunner<State> {
   /// Reads `input` to its end, handing out the replies batch by batch, in input order.
   ///
   /// - Parameters:
+  ///   - firstLine: the line number of the first input line in messages, for a stream
+  ///     that is one chunk of a larger file (a Spark partition, a `parallel --pipe` block).
   ///   - emit: called with each batch of replies, one per non-blank input line.
   /// - Returns: whether any line failed (malformed, or not processed).
   /// - Throws: `Diagnostic` when reading fails or a worker cannot make its state; the
   ///   replies before it have been handed out.
-  public func run(_ input: ByteLineReader, emit: ([JSONLReply]) -> Void) throws(Diagnostic)
-    -> Bool
-  {
+  public func run(
+    _ input: ByteLineReader, firstLine: Int = 1, emit: ([JSONLReply]) -> Void
+  ) throws(Diagnostic) -> Bool {
     var failed = false
     var batch: [(line: [UInt8], number: Int)] = []
     var size = 0
@@ -58,7 +60,7 @@ public final class JSONLStreamRunner<State> {
     }
     while let line = try input.nextLine() {
       if JSONLRecord.isBlank(line) { continue }
-      batch.append((line, input.lineNumber))
+      batch.append((line, input.lineNumber + firstLine - 1))
       size += line.count
       if batch.count >= Self.batchRecords || size >= Self.batchBytes
         || !input.canContinueWithoutWaiting

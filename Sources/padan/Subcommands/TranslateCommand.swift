@@ -73,6 +73,13 @@ struct TranslateCommand: ParsableCommand {
   @Flag(name: .long, help: "Streaming mode: {\"id\",\"text\"} JSON lines on stdin and stdout.")
   var jsonl = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --jsonl: the line number of the first input line in messages, when the input is one chunk of a larger file.",
+      valueName: "n"))
+  var firstLine = 1
+
   @Flag(
     name: .long,
     help: "Translate into a temporary folder and show what would change in OUT; write nothing.")
@@ -95,6 +102,8 @@ struct TranslateCommand: ParsableCommand {
     }
     if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if firstLine < 1 { throw ValidationError("--first-line must be at least 1") }
+    if firstLine != 1 && !jsonl { throw ValidationError("--first-line needs --jsonl") }
   }
 
   func run() throws {
@@ -112,7 +121,7 @@ struct TranslateCommand: ParsableCommand {
     if jsonl {
       try JSONLStreamRunner(jobs: jobs, makeState: makeAligner) { aligner, record in
         TranslationStreamProtocol.respond(to: record, aligner: aligner)
-      }.runOnStandardStreams()
+      }.runOnStandardStreams(firstLine: firstLine)
     } else if check {
       try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
