@@ -74,7 +74,9 @@ def translate_partition(rows):
                           "starting at line %d" % (status, first[1] + 1)})
 
 
-spark = SparkSession.builder.master("local[*]").appName("padan-translate").getOrCreate()
+spark = (SparkSession.builder.master("local[*]").appName("padan-translate")
+         .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+spark.sparkContext.setLogLevel("ERROR")
 lines = spark.sparkContext.textFile(args.input, minPartitions=args.partitions)
 # Line numbers of the whole file; blank lines get no answer from padan, so they are not sent.
 records = lines.zipWithIndex().filter(lambda row: row[0].strip() != "")
