@@ -65,7 +65,8 @@ import Testing
     let names = try Self.files(in: output)
     let tmx = names.filter { $0.hasSuffix(".tmx") }
     let xlf = names.filter { $0.hasSuffix(".xlf") }
-    #expect(!tmx.isEmpty && tmx.count == xlf.count)
+    // One TMX per document, plus project.tmx.
+    #expect(!tmx.isEmpty && tmx.count == xlf.count + 1 && tmx.contains("project.tmx"))
     for name in tmx + xlf {
       let schema =
         name.hasSuffix(".tmx") ? ["--dtdvalid", dtd.path] : ["--schema", driver.path]
@@ -88,7 +89,10 @@ import Testing
     #expect(try runPadan(["translate", input.path, "--out", one.path, "--jobs", "1"]).status == 0)
     #expect(try runPadan(["translate", input.path, "--out", two.path, "--jobs", "2"]).status == 0)
     let names = try Self.files(in: one)
-    #expect(names.count == 4 * 6 + 1)
+    // Seven files per document (jsonl, tmx, xlf, xliff, md, id.txt, en.txt), the manifest
+    // and project.tmx.
+    #expect(names.count == 4 * 7 + 2)
+    #expect(names.contains("project.tmx"))
     #expect(try Self.files(in: two) == names)
     for name in names { #expect(Self.bytes(one, name) == Self.bytes(two, name), "\(name)") }
   }

@@ -10,6 +10,9 @@
 ///    of the sources, or failing that, any pair in order with at least 50%;
 /// 3. `removed` and `added`: the rest.
 ///
+/// A TMX holds only translated segments, so when one side is TMX and the other is not,
+/// the other side's boilerplate and untranslated segments are left out of the comparison.
+///
 /// Holds ICU word iterators, so one instance serves one thread.
 public final class BilingualDiffer {
   /// Minimal source similarity (percent) to pair segments with the same id.
@@ -35,8 +38,12 @@ public final class BilingualDiffer {
   public func diff(name: String, old: BilingualFile?, new: BilingualFile?) throws(Diagnostic)
     -> DocumentDiff
   {
-    let a = old?.document.segments ?? []
-    let b = new?.document.segments ?? []
+    var a = old?.document.segments ?? []
+    var b = new?.document.segments ?? []
+    // TMX holds translated segments only: against a TMX, boilerplate and segments without
+    // English on the other side are not differences.
+    if old?.format == "tmx", new?.format != "tmx" { b = b.filter(\.isTranslated) }
+    if new?.format == "tmx", old?.format != "tmx" { a = a.filter(\.isTranslated) }
     let oldPath = old?.document.header.path ?? ""
     let newPath = new?.document.header.path ?? ""
     if let old, let new, !oldPath.isEmpty, !newPath.isEmpty,

@@ -47,7 +47,8 @@ public struct DiffSide: Sendable {
       return
     }
     var best: [String: (file: String, rank: Int)] = [:]
-    for relative in files {
+    // The run's project translation memory repeats the documents; it is not one of them.
+    for relative in files where relative != TMXWriter.projectFileName {
       guard let k = BilingualFile.suffixes.firstIndex(where: { relative.hasSuffix($0) }) else {
         continue
       }

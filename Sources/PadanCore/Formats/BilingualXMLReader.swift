@@ -60,6 +60,8 @@ enum BilingualXMLReader {
     // The unit being read.
     var unitID = ""
     var unitKind: Segment.Kind = .body
+    /// Whether the current TMX unit repeats another with the source as written in the input.
+    var unitIsCopy = false
     var unitSegments: [(id: String, source: String, target: String)] = []
     var unitTerms: [TermUse] = []
     var tuvs: [(language: String, text: String)] = []
@@ -144,6 +146,7 @@ enum BilingualXMLReader {
       case (.tmx, "tu"):
         unitID = attributes["tuid"] ?? String(segments.count + 1)
         unitKind = .body
+        unitIsCopy = false
         tuvs = []
       case (.tmx, "tuv"):
         currentLanguage = attributes["xml:lang"] ?? attributes["lang"] ?? ""
@@ -201,6 +204,7 @@ enum BilingualXMLReader {
         let parents = stack.suffix(2)
         if parents.contains("tu") || parents.contains("unit") || parents.contains("trans-unit") {
           if type == "x-padan-kind", let kind = Segment.Kind(rawValue: text) { unitKind = kind }
+          if type == TMXWriter.formProperty, text == TMXWriter.originalForm { unitIsCopy = true }
         } else if type.hasPrefix("x-padan-") {
           properties[String(type.dropFirst(8))] = text
         } else if type.hasPrefix("padan-") {
@@ -209,7 +213,8 @@ enum BilingualXMLReader {
       case (.tmx, "seg"):
         tuvs.append((currentLanguage, text))
       case (.tmx, "tu"):
-        guard !tuvs.isEmpty else { break }
+        // A copy of a unit with the source as written in the input is not another segment.
+        guard !tuvs.isEmpty, !unitIsCopy else { break }
         let isSource: (String) -> Bool = { language in
           let l = language.lowercased()
           if !self.sourceLanguage.isEmpty && self.sourceLanguage != "*all*" {

@@ -7,8 +7,13 @@
 /// source, with the same `id` around the entry's English in the target when its span is
 /// known, and a `gls:glossEntry` (term, translation, the entry's origin as `source`) whose
 /// `ref` points to the marker. The document's hash and fingerprints are file-level notes.
+/// Targets are raw machine translation: `state="initial"` with
+/// `subState="padan:machine-translation"` until a person reviews them.
 public enum XLIFFWriter {
   public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+  /// The `subState` of every segment whose target Padan wrote: raw machine translation,
+  /// to be reviewed (`state` stays `initial` until a person translates or reviews it).
+  public static let machineTranslationSubState = "padan:machine-translation"
 
   public static func text(_ document: BilingualDocument) -> String {
     var xml = XMLWriter()
@@ -73,7 +78,12 @@ public enum XLIFFWriter {
       }
       xml.close()
     }
-    xml.open("segment", ["id": "s1", "state": hasTarget ? "translated" : "initial"])
+    if hasTarget {
+      // Raw machine translation: not yet translated by a person.
+      xml.open("segment", ["id": "s1", "state": "initial", "subState": machineTranslationSubState])
+    } else {
+      xml.open("segment", ["id": "s1", "state": "initial"])
+    }
     xml.element("source", markup: InlineMarks.markup(source, sourceMarks))
     if hasTarget { xml.element("target", markup: InlineMarks.markup(target, targetMarks)) }
     xml.close()
@@ -101,8 +111,12 @@ enum InlineMarks {
     return out
   }
 
-  /// `text` escaped for XML with `<mrk id="m<i+1>" type="term">` around each span.
-  static func markup(_ text: String, _ marks: [Int: ByteRange]) -> String {
+  /// `text` escaped for XML with `<mrk id="m<i+1>" type="term">` (or the opening tag that
+  /// `open` makes from the term's index) around each span, closed by `</mrk>`.
+  static func markup(
+    _ text: String, _ marks: [Int: ByteRange],
+    open: (Int) -> String = { "<mrk id=\"m\($0 + 1)\" type=\"term\">" }
+  ) -> String {
     let bytes = Array(text.utf8)
     let ordered = marks.sorted { $0.value.start < $1.value.start }
     var out = ""
@@ -112,7 +126,7 @@ enum InlineMarks {
     }
     for (i, r) in ordered {
       out += piece(cursor, r.start)
-      out += "<mrk id=\"m\(i + 1)\" type=\"term\">" + piece(r.start, r.end) + "</mrk>"
+      out += open(i) + piece(r.start, r.end) + "</mrk>"
       cursor = r.end
     }
     return out + piece(cursor, bytes.count)

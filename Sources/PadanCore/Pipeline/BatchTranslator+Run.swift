@@ -9,6 +9,8 @@ extension BatchTranslator {
     public var manifest: TranslationManifest
     /// Why the manifest could not be written, if it could not.
     public var manifestProblem: Diagnostic?
+    /// Why the project files (`project.tmx`) could not be written, if they could not.
+    public var projectProblem: Diagnostic?
 
     public var translated: Int {
       outcomes.count { if case .translated = $0 { true } else { false } }
@@ -70,6 +72,43 @@ extension BatchTranslator {
     } catch {
       problem = error
     }
-    return Report(outcomes: outcomes, manifest: manifest, manifestProblem: problem)
+    let projectProblem = writeProjectFiles(jobs, outcomes: outcomes, settings: settings)
+    return Report(
+      outcomes: outcomes, manifest: manifest, manifestProblem: problem,
+      projectProblem: projectProblem)
+  }
+
+  /// Writes the project files (`project.tmx`) from every document of the run that has
+  /// output, translated now or kept from an earlier run, in job order.
+  ///
+  /// - Returns: why they could not be written, or nil.
+  static func writeProjectFiles(_ jobs: [Job], outcomes: [Outcome], settings: Settings)
+    -> Diagnostic?
+  {
+    var bases: [String] = []
+    for (job, outcome) in zip(jobs, outcomes) {
+      if case .failed = outcome { continue }
+      bases.append((settings.outputDirectory as NSString).appendingPathComponent(job.output))
+    }
+    switch settings.outputs.project(bases, settings.formats) {
+    case .failure(let problem): return problem
+    case .success(let files):
+      var planned: [(path: String, bytes: [UInt8])] = []
+      for file in files {
+        if jobs.contains(where: { $0.output + ".tmx" == file.name }) {
+          return Diagnostic(
+            .error, at: nil,
+            "\(file.name) not written: an input's own output has that name; rename the input")
+        }
+        planned.append(
+          ((settings.outputDirectory as NSString).appendingPathComponent(file.name), file.bytes))
+      }
+      do throws(Diagnostic) {
+        try AtomicFileWriter.writeAll(planned)
+      } catch {
+        return error
+      }
+      return nil
+    }
   }
 }

@@ -204,7 +204,7 @@ public enum BatchTranslator {
       if let reason = makeDirectories(folder) {
         throw Diagnostic(.error, at: nil, "\(folder): cannot create folder (\(reason))")
       }
-      let files = settings.outputs.files(document, settings.formats).map {
+      let files = settings.outputs.files(document, settings.formats, source.bytes).map {
         (path: base + $0.suffix, bytes: $0.bytes)
       }
       try AtomicFileWriter.writeAll(files)
@@ -238,7 +238,9 @@ public enum BatchTranslator {
       header.engine == settings.manifest.engine, header.path == job.path,
       document.counts == entry.counts
     else { return nil }
-    for file in settings.outputs.files(document, settings.formats) {
+    guard let original = try? InputCollector.read(job.path).bytes, SHA256.hex(original) == sha256
+    else { return nil }
+    for file in settings.outputs.files(document, settings.formats, original) {
       guard let data = FileManager.default.contents(atPath: base + file.suffix),
         data.elementsEqual(file.bytes)
       else { return nil }

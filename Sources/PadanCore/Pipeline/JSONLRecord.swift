@@ -40,7 +40,7 @@ public struct JSONLRecord: Sendable, Hashable {
       let column = body.startIndex - bytes.startIndex + error.offset + 1
       return .failure(
         .failure(
-          id: nil,
+          id: recoveredID(body),
           message: "<stdin>:\(number):\(column): error: not a JSON object: \(error.message)"))
     }
     let id: (json: String, name: String)? =
@@ -57,6 +57,46 @@ public struct JSONLRecord: Sendable, Hashable {
             "<stdin>:\(number):1: error: expected {\"id\": string or integer, \"text\": string}"))
     }
     return .success(JSONLRecord(id: id.json, name: id.name, text: text, line: number))
+  }
+
+  /// The id of a line that is not valid JSON, when it can still be read: the first
+  /// `"id"` key (not inside an escaped quote) followed by `:` and a string literal without
+  /// escapes or an integer, as in a record cut short (`{"id": "a7", "text": "Rusia`).
+  /// Returned as it would be written back (a JSON string literal or the digits).
+  static func recoveredID(_ bytes: ArraySlice<UInt8>) -> String? {
+    let key = Array("\"id\"".utf8)
+    var i = bytes.startIndex
+    while i + key.count <= bytes.endIndex {
+      defer { i += 1 }
+      guard bytes[i..<(i + key.count)].elementsEqual(key) else { continue }
+      if i > bytes.startIndex && bytes[i - 1] == 0x5C { continue }  // \"id\" inside a string
+      var j = i + key.count
+      func skipSpace() { while j < bytes.endIndex, [0x20, 0x09].contains(bytes[j]) { j += 1 } }
+      skipSpace()
+      guard j < bytes.endIndex, bytes[j] == 0x3A else { continue }
+      j += 1
+      skipSpace()
+      guard j < bytes.endIndex else { return nil }
+      if bytes[j] == 0x22 {
+        let start = j + 1
+        var end = start
+        while end < bytes.endIndex, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] >= 0x20 {
+          end += 1
+        }
+        guard end < bytes.endIndex, bytes[end] == 0x22,
+          let text = String(validating: bytes[start..<end], as: UTF8.self)
+        else { return nil }
+        return JSONText.quoted(text)
+      }
+      var end = j
+      if end < bytes.endIndex, bytes[end] == 0x2D { end += 1 }
+      let digits = end
+      while end < bytes.endIndex, (0x30...0x39).contains(bytes[end]) { end += 1 }
+      guard end > digits, end - digits <= 18 else { return nil }
+      if end < bytes.endIndex, ![0x2C, 0x7D, 0x20, 0x09, 0x0D].contains(bytes[end]) { return nil }
+      return String(decoding: bytes[j..<end], as: UTF8.self)
+    }
+    return nil
   }
 
   /// Whether a line holds only spaces, tabs and a CR: such lines are skipped.
@@ -76,7 +116,8 @@ public struct JSONLReply: Error, Sendable, Hashable {
     self.error = error
   }
 
-  /// `{"id": ID, "error": MESSAGE}` (`null` without an id), with the message for stderr.
+  /// `{"id": ID, "error": MESSAGE}` (`null` when no id can be read), with the message for
+  /// stderr.
   public static func failure(id: String?, message: String) -> JSONLReply {
     JSONLReply(
       output: "{\"id\":\(id ?? "null"),\"error\":\(JSONText.quoted(message))}", error: message)

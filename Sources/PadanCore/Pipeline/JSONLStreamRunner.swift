@@ -45,6 +45,8 @@ public final class JSONLStreamRunner<State> {
   /// Reads `input` to its end, handing out the replies batch by batch, in input order.
   ///
   /// - Parameters:
+  ///   - firstLine: the line number of the first input line in messages, for a stream
+  ///     that is one chunk of a larger file (a Spark partition, a `parallel --pipe` block).
   ///   - emit: called with each batch of replies, one per non-blank input line.
   ///   - write: receives, in pieces, the output line of a record answered by
   ///     `streamLargeRecords` (its line feed included), between two batches.
@@ -52,8 +54,10 @@ public final class JSONLStreamRunner<State> {
   /// - Throws: `Diagnostic` when reading fails or a worker cannot make its state; the
   ///   replies before it have been handed out.
   public func run(
-    _ input: ByteLineReader, emit: ([JSONLReply]) -> Void, write: (String) -> Void = { _ in }
+    _ input: ByteLineReader, firstLine: Int = 1, emit: ([JSONLReply]) -> Void,
+    write: (String) -> Void = { _ in }
   ) throws(Diagnostic) -> Bool {
+    let offset = firstLine - 1
     input.maximumLineBytes = Self.maximumRecordBytes
     var failed = false
     var batch: [(line: [UInt8], number: Int)] = []
@@ -75,7 +79,7 @@ public final class JSONLStreamRunner<State> {
       if input.lastLineWasCut {
         try flush()
         let message =
-          "<stdin>:\(input.lineNumber):1: error: a record longer than "
+          "<stdin>:\(input.lineNumber + offset):1: error: a record longer than "
           + "\(Self.maximumRecordBytes >> 20) MiB is not translated"
         emit([JSONLReply.failure(id: nil, message: message)])
         failed = true
@@ -84,7 +88,7 @@ public final class JSONLStreamRunner<State> {
       if JSONLRecord.isBlank(line) { continue }
       if line.count > Self.streamedRecordBytes, let stream = streamLargeRecords {
         try flush()
-        switch JSONLRecord.parse(line[...], number: input.lineNumber) {
+        switch JSONLRecord.parse(line[...], number: input.lineNumber + offset) {
         case .failure(let reply):
           emit([reply])
           failed = true
@@ -101,7 +105,7 @@ public final class JSONLStreamRunner<State> {
         }
         continue
       }
-      batch.append((line, input.lineNumber))
+      batch.append((line, input.lineNumber + offset))
       size += line.count
       if batch.count >= Self.batchRecords || size >= Self.batchBytes
         || !input.canContinueWithoutWaiting

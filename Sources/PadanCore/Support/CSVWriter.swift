@@ -1,7 +1,9 @@
 /// Writes RFC 4180 CSV: a field is quoted only when it holds a comma, a quote or a line
-/// break, and a quote inside it is doubled. Records end with LF.
+/// break, and a quote inside it is doubled. Records end with LF, or CRLF as RFC 4180 has it
+/// when `crlf` is set.
 struct CSVWriter {
   private(set) var bytes: [UInt8] = []
+  var crlf = false
 
   /// Appends one record.
   mutating func append(_ fields: [String]) {
@@ -9,6 +11,7 @@ struct CSVWriter {
       if k > 0 { bytes.append(0x2C) }
       bytes += Self.quoted(field).utf8
     }
+    if crlf { bytes.append(0x0D) }
     bytes.append(0x0A)
   }
 

@@ -5,12 +5,14 @@ import PadanCore
 extension JSONLStreamRunner {
   /// Runs the stream from standard input to standard output, each error message also on
   /// standard error; exits 1 when any line failed or reading failed.
-  func runOnStandardStreams() throws {
+  ///
+  /// - Parameter firstLine: the number messages give the first input line.
+  func runOnStandardStreams(firstLine: Int = 1) throws {
     var out = StandardOutput()
     let failed: Bool
     do {
       failed = try run(
-        ByteLineReader(descriptor: 0),
+        ByteLineReader(descriptor: 0), firstLine: firstLine,
         emit: { replies in
           for reply in replies {
             out.write(reply.output + "\n")

@@ -36,12 +36,15 @@ struct GlossaryExportCommand: ParsableCommand {
     abstract: "Write the glossaries in another tool's format (to standard output by default).",
     discussion: """
       Formats (what they keep):
-        deepl    DeepL CSV, no header (source, target)
-        google   Google term-sets CSV, header id,en (source, target, variants)
-        amazon   Amazon Translate terminology CSV, header id,en (source, target)
-        omegat   OmegaT tab-separated glossary (source, target, note)
+        deepl    DeepL CSV, no header (source, target, variants); reads TSV too
+        google   Google term-sets CSV, header id,en,description (source, target,
+                 variants, note); reads unidirectional files without a header
+        amazon   Amazon Translate terminology CSV, header id,en (source, target,
+                 variants)
+        omegat   OmegaT tab-separated glossary (source, target, variants, note)
         tbx      TBX-Basic, TBX 2008 martif (everything)
-        tbx-min  TBX-Min (source, target, variants, note)
+        tbx-min  TBX-Min categories in martif, as OmegaT and translate-toolkit read
+                 them (source, target, variants, note)
       The glossaries must load without errors. The same glossaries give the same bytes.
       """
   )

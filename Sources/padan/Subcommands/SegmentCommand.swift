@@ -29,15 +29,50 @@ struct SegmentCommand: ParsableCommand {
   @Flag(name: .long, help: "Batch protocol mode: JSON lines on stdin and stdout.")
   var jsonl = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --jsonl: the line number of the first input line in messages, when the input is one chunk of a larger file.",
+      valueName: "n"))
+  var firstLine = 1
+
+  @Option(
+    name: .customLong("export-srx"),
+    help: ArgumentHelp(
+      "Write the Indonesian sentence rules as SRX 2.0 to this file (- for standard output) and exit, so that a CAT tool segments like Padan.",
+      valueName: "file"))
+  var exportSRX: String?
+
   @OptionGroup var options: SegmentationOptions
 
   func validate() throws {
+    if exportSRX != nil && (jsonl || !paths.isEmpty) {
+      throw ValidationError("--export-srx writes the rules only; do not pass paths or --jsonl")
+    }
+    if firstLine < 1 { throw ValidationError("--first-line must be at least 1") }
+    if firstLine != 1 && !jsonl { throw ValidationError("--first-line needs --jsonl") }
     if jsonl && !paths.isEmpty {
       throw ValidationError("--jsonl reads standard input; do not pass paths")
     }
   }
 
   func run() throws {
+    if let exportSRX {
+      let srx = SRXWriter.text(try options.loadRules())
+      if exportSRX == "-" {
+        var out = StandardOutput()
+        out.write(srx)
+        out.flush()
+      } else {
+        do {
+          try AtomicFileWriter.write(Array(srx.utf8), to: exportSRX)
+        } catch {
+          DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(exportSRX): \(error)"))
+          throw ExitCode(1)
+        }
+      }
+      return
+    }
     if jsonl {
       try runProtocol()
       return
@@ -76,6 +111,6 @@ struct SegmentCommand: ParsableCommand {
     }
     try JSONLStreamRunner(jobs: 1, makeState: makeSegmenter) { segmenter, record in
       SegmentationProtocol.respond(to: record, segmenter: segmenter)
-    }.runOnStandardStreams()
+    }.runOnStandardStreams(firstLine: firstLine)
   }
 }

@@ -27,6 +27,9 @@ struct FormatList: ExpressibleByArgument {
   }
 
   static let all = FormatList(argument: "all")!
+  /// All formats but `csv`.
+  static let defaults = FormatList(
+    argument: BilingualFormat.defaults.map(\.rawValue).joined(separator: ","))!
 
   var defaultValueDescription: String {
     formats == BilingualFormat.allCases ? "all" : formats.map(\.rawValue).joined(separator: ",")
@@ -38,7 +41,7 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
-      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json. Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
+      Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.xliff (XLIFF 1.2), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json and OUT/project.tmx (every document's segments in one translation memory). Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
 
       With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
 
@@ -54,8 +57,8 @@ struct TranslateCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
-  var format: FormatList = .all
+    help: "Comma-separated formats: jsonl, tmx, xliff (2.1), xliff12 (1.2), md, txt, csv (or all).")
+  var format: FormatList = .defaults
 
   @Option(
     name: .long,
@@ -79,6 +82,13 @@ struct TranslateCommand: ParsableCommand {
   @Flag(name: .long, help: "Streaming mode: {\"id\",\"text\"} JSON lines on stdin and stdout.")
   var jsonl = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --jsonl: the line number of the first input line in messages, when the input is one chunk of a larger file.",
+      valueName: "n"))
+  var firstLine = 1
+
   @Flag(
     name: .long,
     help: "Translate into a temporary folder and show what would change in OUT; write nothing.")
@@ -101,6 +111,8 @@ struct TranslateCommand: ParsableCommand {
     }
     if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if firstLine < 1 { throw ValidationError("--first-line must be at least 1") }
+    if firstLine != 1 && !jsonl { throw ValidationError("--first-line needs --jsonl") }
   }
 
   func run() throws {
@@ -127,7 +139,7 @@ struct TranslateCommand: ParsableCommand {
         if let error { stderr(error + "\n") }
         return error
       }
-      try runner.runOnStandardStreams()
+      try runner.runOnStandardStreams(firstLine: firstLine)
     } else if check {
       try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
@@ -206,6 +218,10 @@ struct TranslateCommand: ParsableCommand {
     if let problem = report.manifestProblem {
       DiagnosticPrinter.print(problem)
       throw ExitCode(1)
+    }
+    if let problem = report.projectProblem {
+      DiagnosticPrinter.print(problem)
+      failed += 1
     }
     let outcomes = report.outcomes
     let translated = report.translated

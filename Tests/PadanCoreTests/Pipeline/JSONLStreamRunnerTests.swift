@@ -55,7 +55,9 @@ import Testing
     #expect(segmented == translated)
     // The record keeps the id when it could be read.
     #expect(segmented[3].output.hasPrefix(#"{"id":"d","error":"#))
-    #expect(segmented[0].output.hasPrefix(#"{"id":null,"error":"#))
+    // Also from a line that is not valid JSON, when the id can still be read there.
+    #expect(segmented[0].output.hasPrefix(#"{"id":"a","error":"#))
+    #expect(segmented[2].output.hasPrefix(#"{"id":null,"error":"#))
   }
 
   @Test func aByteOrderMarkStartsTheStreamAndCRLFAndBlankLinesAreAccepted() throws {
@@ -83,5 +85,45 @@ import Testing
     #expect(one.count == 150)
     #expect(one == three)
     #expect(one[149].output.hasPrefix(#"{"id":149,"segments":"#))
+  }
+}
+
+@Suite struct JSONLRecordRecoveryTests {
+  func failure(_ line: String, number: Int = 7) -> JSONLReply? {
+    if case .failure(let reply) = JSONLRecord.parse(Array(line.utf8)[...], number: number) {
+      return reply
+    }
+    return nil
+  }
+
+  @Test func aRecordCutShortKeepsItsID() {
+    #expect(
+      failure("{\"id\": \"a7\", \"text\": \"Rusia menolak")?.output.hasPrefix(
+        "{\"id\":\"a7\",\"error\":")
+        == true)
+    #expect(
+      failure("{\"text\": \"x\", \"id\": 42, ")?.output.hasPrefix("{\"id\":42,\"error\":") == true)
+    #expect(failure("{\"id\":-3,\"text\":}")?.output.hasPrefix("{\"id\":-3,\"error\":") == true)
+  }
+
+  @Test func noIDIsInventedFromTextOrBrokenValues() {
+    #expect(
+      failure("{\"text\": \"kata \\\"id\\\": 5\", ")?.output.hasPrefix("{\"id\":null,") == true)
+    #expect(failure("{\"id\": \"a\\\"b\", \"text")?.output.hasPrefix("{\"id\":null,") == true)
+    #expect(failure("{\"id\": 12x, \"text\": \"a\"}")?.output.hasPrefix("{\"id\":null,") == true)
+    #expect(failure("not json")?.output.hasPrefix("{\"id\":null,") == true)
+  }
+
+  @Test func theFirstLineShiftsEveryLineNumber() throws {
+    let path = try temporaryFile("{\"id\":1,\"text\":\"a\"}\n\nbroken\n", name: "chunk.jsonl")
+    let reader = try ByteLineReader(path: path)
+    let runner = JSONLStreamRunner<Int>(jobs: 1, makeState: { 0 }) { _, record in
+      JSONLReply(output: "line \(record.line)")
+    }
+    var outputs: [String] = []
+    _ = try runner.run(reader, firstLine: 501) { outputs += $0.map(\.output) }
+    #expect(outputs.count == 2)
+    #expect(outputs[0] == "line 501")
+    #expect(outputs[1].contains("<stdin>:503:1: error"))
   }
 }

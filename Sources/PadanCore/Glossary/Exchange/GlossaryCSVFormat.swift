@@ -4,8 +4,13 @@
 /// All three are UTF-8 with RFC 4180 quoting. DeepL has no header; Google and Amazon start
 /// with a row of language codes (`id,en`), and on reading, the `id` and `en` columns are
 /// found by that header (`id-ID` and `en-US` count too), so files with more languages work.
-/// Only Google gets the variants: each variant is an extra row with the entry's target, and
-/// consecutive rows with equal targets merge back into one entry.
+/// None of them has a field for spelling variants, so each variant is an extra row with the
+/// entry's target, and on reading, consecutive rows with equal targets merge back into one
+/// entry. Google's header also names a `description` column, which carries the note.
+///
+/// On reading, DeepL's TSV form (tab-separated, as DeepL also accepts) is recognised by a
+/// tab in the first line, and Google's unidirectional glossary (two columns, no header) by
+/// a first row without the language codes `id` and `en`.
 struct GlossaryCSVFormat {
   enum Dialect { case deepl, google, amazon }
 
@@ -15,11 +20,11 @@ struct GlossaryCSVFormat {
 
   func write(_ glossary: Glossary) -> [UInt8] {
     var csv = CSVWriter()
-    if hasHeader { csv.append(["id", "en"]) }
+    let withNotes = dialect == .google
+    if hasHeader { csv.append(withNotes ? ["id", "en", "description"] : ["id", "en"]) }
     for entry in glossary.entries {
-      csv.append([entry.source, entry.target])
-      if dialect == .google {
-        for variant in entry.variants { csv.append([variant, entry.target]) }
+      for form in entry.forms {
+        csv.append(withNotes ? [form, entry.target, entry.note] : [form, entry.target])
       }
     }
     return csv.bytes
@@ -28,12 +33,19 @@ struct GlossaryCSVFormat {
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
   {
-    var (records, problems) = CSVReader(path: path).records(bytes)
+    let tabSeparated = dialect == .deepl && Self.firstLineHasTab(bytes)
+    var (records, problems) =
+      tabSeparated
+      ? TabRecords.records(bytes, path: path) : CSVReader(path: path).records(bytes)
     var sourceColumn = 0
     var targetColumn = 1
-    if hasHeader, let header = records.first {
+    var noteColumn: Int? = nil
+    if hasHeader, let header = records.first,
+      !(dialect == .google && Self.isUnidirectional(header))
+    {
       records.removeFirst()
       let codes = header.fields.map(LanguageTag.language)
+      noteColumn = dialect == .google ? codes.firstIndex(of: "description") : nil
       guard let s = codes.firstIndex(of: "id"), let t = codes.firstIndex(of: "en") else {
         problems.append(
           Diagnostic(
@@ -65,16 +77,64 @@ struct GlossaryCSVFormat {
             source.isEmpty ? "empty source" : "empty target"))
         continue
       }
-      if dialect == .google, let last = entries.last, last.target == target {
+      let note = noteColumn.flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? ""
+      if let last = entries.last, last.target == target, last.note == note {
         if !last.forms.contains(source) { entries[entries.count - 1].variants.append(source) }
         continue
       }
       entries.append(
         GlossaryEntry(
-          id: entries.count, source: source, target: target, kind: defaultKind,
+          id: entries.count, source: source, target: target, kind: defaultKind, note: note,
           origin: SourceLocation(path: path, line: record.line, column: 1)))
     }
     return (Glossary(entries: entries), problems)
   }
 
+  /// Whether the first line holds a tab: DeepL's TSV form.
+  static func firstLineHasTab(_ bytes: [UInt8]) -> Bool {
+    for b in bytes {
+      if b == 0x0A { return false }
+      if b == 0x09 { return true }
+    }
+    return false
+  }
+
+  /// Whether a Google file's first row is a term pair rather than a header: two fields,
+  /// neither of them the language code `id` or `en`.
+  static func isUnidirectional(_ first: CSVReader.Record) -> Bool {
+    let codes = Set(first.fields.map(LanguageTag.language))
+    return first.fields.count == 2 && !codes.contains("id") && !codes.contains("en")
+  }
+
+}
+
+/// Tab-separated records (DeepL's TSV glossaries): one record per line, fields split at
+/// tabs, no quoting; CRLF and a byte order mark are accepted, blank lines skipped.
+enum TabRecords {
+  static func records(_ bytes: [UInt8], path: String) -> ([CSVReader.Record], [Diagnostic]) {
+    let (decoded, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
+    guard let text = decoded else { return ([], problem.map { [$0] } ?? []) }
+    var records: [CSVReader.Record] = []
+    var lineNumber = 0
+    for rawLine in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
+      lineNumber += 1
+      var line = rawLine
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      if line.isEmpty { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      var columns: [Int] = []
+      var column = lineNumber == 1 ? 1 + bom : 1
+      for field in fields {
+        columns.append(column)
+        column += field.utf8.count + 1
+      }
+      records.append(
+        CSVReader.Record(
+          line: lineNumber, fields: fields, columns: columns,
+          lines: Array(repeating: lineNumber, count: fields.count)))
+    }
+    return (records, [])
+  }
 }

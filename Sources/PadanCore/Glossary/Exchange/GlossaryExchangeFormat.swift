@@ -6,16 +6,18 @@
 ///
 /// | format | keeps | loses |
 /// |---|---|---|
-/// | `deepl` | source, target | type, case, variants, note |
-/// | `google` | source, target, variants (extra rows with the same target) | type, case, note |
-/// | `amazon` | source, target | type, case, variants, note |
-/// | `omegat` | source, target, note (the comment) | type, case, variants |
+/// | `deepl` | source, target, variants (extra rows with the same target) | type, case, note |
+/// | `google` | source, target, variants (extra rows), note (`description`) | type, case |
+/// | `amazon` | source, target, variants (extra rows with the same target) | type, case, note |
+/// | `omegat` | source, target, variants (extra lines), note (the comment) | type, case |
 /// | `tbx` | everything | nothing (origins and ids are renumbered on import) |
 /// | `tbxMin` | source, target, variants, note | type, case |
 public enum GlossaryExchangeFormat: String, CaseIterable, Sendable {
-  /// DeepL glossary CSV: `source,target` rows, no header, RFC 4180 quoting.
+  /// DeepL glossary CSV: `source,target` rows, no header, RFC 4180 quoting (its
+  /// tab-separated form is read too).
   case deepl
-  /// Google Cloud Translation equivalent-term-sets CSV: header `id,en`, one row per form.
+  /// Google Cloud Translation equivalent-term-sets CSV: header `id,en,description`, one row
+  /// per form (a unidirectional file, two columns without a header, is read too).
   case google
   /// Amazon Translate custom terminology CSV: header `id,en`, then `source,target` rows.
   case amazon

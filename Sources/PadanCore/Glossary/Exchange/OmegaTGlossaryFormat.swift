@@ -1,16 +1,20 @@
 /// OmegaT's glossary format: one `source<TAB>target<TAB>comment` line per term, UTF-8,
 /// no header; lines starting with `#` are comments.
 ///
-/// The comment carries the entry's note. A tab or line break inside a field cannot be
+/// The comment carries the entry's note. Each spelling variant is a line of its own with
+/// the entry's target and comment; on reading, consecutive lines with equal target and
+/// comment merge back into one entry. A tab or line break inside a field cannot be
 /// written, so it becomes a space.
 struct OmegaTGlossaryFormat {
   func write(_ glossary: Glossary) -> [UInt8] {
     var bytes: [UInt8] = []
     for entry in glossary.entries {
-      var fields = [entry.source, entry.target]
-      if !entry.note.isEmpty { fields.append(entry.note) }
-      bytes += fields.map(Self.flattened).joined(separator: "\t").utf8
-      bytes.append(0x0A)
+      for form in entry.forms {
+        var fields = [form, entry.target]
+        if !entry.note.isEmpty { fields.append(entry.note) }
+        bytes += fields.map(Self.flattened).joined(separator: "\t").utf8
+        bytes.append(0x0A)
+      }
     }
     return bytes
   }
@@ -23,7 +27,9 @@ struct OmegaTGlossaryFormat {
     var entries: [GlossaryEntry] = []
     var problems: [Diagnostic] = []
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    {
       lineNumber += 1
       var line = rawLine
       if line.hasSuffix("\r") { line = line.dropLast() }
@@ -46,6 +52,13 @@ struct OmegaTGlossaryFormat {
           Diagnostic(
             .error, at: at(fields[0].isEmpty ? 0 : 1),
             fields[0].isEmpty ? "empty source" : "empty target"))
+        continue
+      }
+      let note = fields.count > 2 ? fields[2] : ""
+      if let last = entries.last, last.target == fields[1], last.note == note {
+        if !last.forms.contains(fields[0]) {
+          entries[entries.count - 1].variants.append(fields[0])
+        }
         continue
       }
       entries.append(

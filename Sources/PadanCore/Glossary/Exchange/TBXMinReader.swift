@@ -1,16 +1,25 @@
-/// Reads TBX-Min files (`<TBX dialect="TBX-Min">`).
+/// Reads TBX-Min files, in both forms: the TBX core structure (`martif`, as `TBXMinWriter`
+/// writes it; read as TBX-Basic with the default type) and the TBX-Min form
+/// (`<TBX dialect="TBX-Min">`).
 ///
-/// Each `conceptEntry` becomes one entry: in the `id` language section, the term with
-/// `termStatus` `preferred` (or the first) is the source and the others are variants; the
-/// first term of the `en` section is the target; the source's `<note>` is the note. Every
-/// entry gets the default type and its case policy.
+/// In the TBX-Min form, each `conceptEntry` becomes one entry: in the `id` language
+/// section, the term with `termStatus` `preferred` (or the first) is the source and the
+/// others are variants; the first term of the `en` section is the target; the source's
+/// `<note>` is the note. Every entry gets the default type and its case policy.
 struct TBXMinReader {
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
   {
     let root: XMLTreeElement
-    switch XMLTreeReader.root(of: bytes, path: path, named: "TBX") {
-    case .success(let r): root = r
+    switch XMLTreeReader.root(of: bytes, path: path) {
+    case .success(let r) where r.name == "martif":
+      return TBXReader().read(bytes, path: path, defaultKind: defaultKind)
+    case .success(let r) where r.name == "TBX": root = r
+    case .success(let r):
+      return (
+        Glossary(entries: []),
+        [Diagnostic(.error, at: r.location, "expected a <martif> or <TBX> root, found <\(r.name)>")]
+      )
     case .failure(let problem): return (Glossary(entries: []), [problem])
     }
     var entries: [GlossaryEntry] = []

@@ -1,42 +1,57 @@
-/// Writes a glossary as TBX-Min (`<TBX dialect="TBX-Min">`).
+/// Writes a glossary as TBX-Min: the TBX-Min data categories (terms, their administrative
+/// status, notes) in the TBX core structure (`martif`, ISO 30042:2008), the form that
+/// OmegaT and translate-toolkit read (neither reads the `<TBX dialect="TBX-Min">` form).
 ///
-/// One `conceptEntry` per entry, `id="e<entry id>"`: a `langSec xml:lang="id"` with the
-/// source (`termStatus` `preferred`, and the note as its `<note>`) and each variant
-/// (`admitted`) as `termSec`s, and a `langSec xml:lang="en"` with the target. TBX-Min has
-/// no place for Padan's type and case policy, so they are lost: on import every entry
-/// takes the `--type` given and that type's default case policy.
+/// One `termEntry` per entry, `id="e<entry id>"`: the note as an entry-level `<note>`, a
+/// `langSet xml:lang="id"` with the source (`administrativeStatus`
+/// `preferredTerm-admn-sts`) and each variant (`admittedTerm-admn-sts`) as `tig`s, and a
+/// `langSet xml:lang="en"` with the target. TBX-Min has no place for Padan's type and
+/// case policy, so they are lost: on import every entry takes the `--type` given and that
+/// type's default case policy. `Tests/Data/schemas/tbx-min-subset.dtd` describes exactly
+/// this output.
 struct TBXMinWriter {
+  static let preferred = "preferredTerm-admn-sts"
+  static let admitted = "admittedTerm-admn-sts"
+
   func write(_ glossary: Glossary) -> [UInt8] {
     var xml = XMLWriter()
-    xml.open("TBX", ["dialect": "TBX-Min"])
-    xml.open("header")
-    xml.element("id", text: "padan-glossary")
+    xml.open("martif", ["type": "TBX-Min", "xml:lang": "en"])
+    xml.open("martifHeader")
+    xml.open("fileDesc")
+    xml.open("sourceDesc")
     xml.element(
-      "description",
+      "p",
       text:
-        "Padan glossary export, Indonesian (id) to English (en), \(glossary.entries.count) entries"
+        "Padan glossary export, Indonesian (id) to English (en), "
+        + (glossary.entries.count == 1 ? "1 entry" : "\(glossary.entries.count) entries")
     )
-    xml.element("languages", ["source": "id", "target": "en"])
     xml.close()
+    xml.close()
+    xml.close()
+    xml.open("text")
     xml.open("body")
     for entry in glossary.entries {
-      xml.open("conceptEntry", ["id": "e\(entry.id)"])
-      xml.open("langSec", ["xml:lang": "id"])
+      xml.open("termEntry", ["id": "e\(entry.id)"])
+      if !entry.note.isEmpty { xml.element("note", text: entry.note) }
+      xml.open("langSet", ["xml:lang": "id"])
       for (k, form) in entry.forms.enumerated() {
-        xml.open("termSec")
+        xml.open("tig")
         xml.element("term", text: form)
-        xml.element("termStatus", text: k == 0 ? "preferred" : "admitted")
-        if k == 0 && !entry.note.isEmpty { xml.element("note", text: entry.note) }
+        xml.element(
+          "termNote", ["type": "administrativeStatus"],
+          text: k == 0 ? Self.preferred : Self.admitted
+        )
         xml.close()
       }
       xml.close()
-      xml.open("langSec", ["xml:lang": "en"])
-      xml.open("termSec")
+      xml.open("langSet", ["xml:lang": "en"])
+      xml.open("tig")
       xml.element("term", text: entry.target)
       xml.close()
       xml.close()
       xml.close()
     }
+    xml.close()
     xml.close()
     xml.close()
     return Array(xml.text.utf8)

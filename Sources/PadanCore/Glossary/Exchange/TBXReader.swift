@@ -2,13 +2,17 @@
 ///
 /// Each `termEntry` becomes one entry: the `id` language section's term marked
 /// `fullForm` (or its first term) is the source, its other terms the variants, and the
-/// first term of the `en` section the target. `<admin type="padan-type">` and
-/// `<admin type="padan-case">` give the type and case policy (without them, the default
-/// type and that type's case policy); the entry-level `<note>`s, joined by "; ", give the
-/// note. Other TBX data (definitions, term-level notes, other languages) is ignored.
+/// first term of the `en` section the target. The entry-level notes `Padan type: …` and
+/// `Padan case: …` give the type and case policy (without them, the default type and that
+/// type's case policy; `<admin type="padan-type|padan-case">`, as older exports wrote
+/// them, are read too); the other entry-level `<note>`s, joined by "; ", give the note.
+/// Other TBX data (definitions, term-level notes, other languages) is ignored.
 struct TBXReader {
   static let typeAdmin = "padan-type"
   static let caseAdmin = "padan-case"
+  /// The prefixes of the notes that hold Padan's type and case policy.
+  static let typeNote = "Padan type: "
+  static let caseNote = "Padan case: "
 
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
@@ -40,24 +44,39 @@ struct TBXReader {
     }
     var kind = defaultKind
     var policy: GlossaryEntry.CasePolicy? = nil
-    for admin in termEntry.children(named: "admin") {
-      switch admin.attributes["type"] {
-      case Self.typeAdmin:
-        guard let k = GlossaryEntry.Kind(rawValue: admin.trimmedText) else {
-          report(admin, "unknown type '\(admin.text)'")
+    var settings: [(XMLTreeElement, String, String)] = termEntry.children(named: "admin")
+      .compactMap { admin in
+        switch admin.attributes["type"] {
+        case Self.typeAdmin: (admin, Self.typeNote, admin.trimmedText)
+        case Self.caseAdmin: (admin, Self.caseNote, admin.trimmedText)
+        default: nil
+        }
+      }
+    var notes: [String] = []
+    for note in termEntry.children(named: "note") {
+      let text = note.trimmedText
+      if let prefix = [Self.typeNote, Self.caseNote].first(where: text.hasPrefix) {
+        settings.append((note, prefix, String(text.dropFirst(prefix.count))))
+      } else {
+        notes.append(note.text)
+      }
+    }
+    for (element, prefix, value) in settings {
+      if prefix == Self.typeNote {
+        guard let k = GlossaryEntry.Kind(rawValue: value) else {
+          report(element, "unknown type '\(value)'")
           return nil
         }
         kind = k
-      case Self.caseAdmin:
-        guard let p = GlossaryEntry.CasePolicy(rawValue: admin.trimmedText) else {
-          report(admin, "unknown case policy '\(admin.text)'")
+      } else {
+        guard let p = GlossaryEntry.CasePolicy(rawValue: value) else {
+          report(element, "unknown case policy '\(value)'")
           return nil
         }
         policy = p
-      default: break
       }
     }
-    let note = termEntry.children(named: "note").map(\.text).joined(separator: "; ")
+    let note = notes.joined(separator: "; ")
     let langSets = termEntry.children(named: "langSet")
     guard let sourceSet = langSets.first(where: { $0.language == "id" }) else {
       report(termEntry, "termEntry has no langSet xml:lang=\"id\"")

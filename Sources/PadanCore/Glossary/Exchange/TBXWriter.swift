@@ -3,18 +3,18 @@
 /// One `termEntry` per entry, `id="e<entry id>"`, holding in this order (the order the
 /// TBX core structure requires: entry-level data, then language sections):
 ///
-/// - `<admin type="padan-type">` with the entry's type and `<admin type="padan-case">` with
-///   its case policy (always written, so an override and a default both survive);
-/// - `<note>` with the entry's note, when it has one;
+/// - `<note>Padan type: person</note>` and `<note>Padan case: sensitive</note>`: Padan's
+///   entry type and case policy (always written, so an override and a default both
+///   survive). They are notes, a data category TBX-Basic has, so the file uses only the
+///   categories of the TBX-Basic XCS it names;
+/// - `<note>` with the entry's own note, when it has one;
 /// - `<langSet xml:lang="id">`: the source as a `tig` with `termType` `fullForm`, then each
 ///   variant as a `tig` with `termType` `abbreviation` (all capitals, or shorter than 6
 ///   characters) or `variant`;
 /// - `<langSet xml:lang="en">`: the target.
 ///
-/// Type and case are Padan's own administrative data (`admin`), not `descrip`: they say
-/// how Padan treats the entry, not what the concept is. `TBXReader` reads them back, so
-/// export and import give the same glossary. `Tests/Data/schemas/tbx-basic-subset.dtd`
-/// describes exactly this output.
+/// `TBXReader` reads them back, so export and import give the same glossary.
+/// `Tests/Data/schemas/tbx-basic-subset.dtd` describes exactly this output.
 struct TBXWriter {
   func write(_ glossary: Glossary) -> [UInt8] {
     var xml = XMLWriter()
@@ -25,7 +25,8 @@ struct TBXWriter {
     xml.element(
       "p",
       text:
-        "Padan glossary export, Indonesian (id) to English (en), \(glossary.entries.count) entries"
+        "Padan glossary export, Indonesian (id) to English (en), "
+        + (glossary.entries.count == 1 ? "1 entry" : "\(glossary.entries.count) entries")
     )
     xml.close()
     xml.close()
@@ -37,8 +38,8 @@ struct TBXWriter {
     xml.open("body")
     for entry in glossary.entries {
       xml.open("termEntry", ["id": "e\(entry.id)"])
-      xml.element("admin", ["type": TBXReader.typeAdmin], text: entry.kind.rawValue)
-      xml.element("admin", ["type": TBXReader.caseAdmin], text: entry.casePolicy.rawValue)
+      xml.element("note", text: TBXReader.typeNote + entry.kind.rawValue)
+      xml.element("note", text: TBXReader.caseNote + entry.casePolicy.rawValue)
       if !entry.note.isEmpty { xml.element("note", text: entry.note) }
       xml.open("langSet", ["xml:lang": "id"])
       for (k, form) in entry.forms.enumerated() {

@@ -26,6 +26,23 @@ import Testing
     #expect(back.entries.map(\.kind) == exchangeSample().entries.map(\.kind))
   }
 
+  @Test func readsTypeAndCaseFromOlderAdminElements() {
+    let text = """
+      <martif type="TBX-Basic" xml:lang="en"><text><body><termEntry id="e0">
+      <admin type="padan-type">place</admin><admin type="padan-case">sensitive</admin>
+      <note>ibu kota</note>
+      <langSet xml:lang="id"><tig><term>Moskow</term></tig></langSet>
+      <langSet xml:lang="en"><tig><term>Moscow</term></tig></langSet>
+      </termEntry></body></text></martif>
+      """
+    let (glossary, problems) = GlossaryExchangeFormat.tbx.read(Array(text.utf8), path: "old.tbx")
+    #expect(problems.isEmpty)
+    let entry = glossary.entries.first
+    #expect(entry?.kind == .place)
+    #expect(entry?.casePolicy == .sensitive)
+    #expect(entry?.note == "ibu kota")
+  }
+
   @Test func writesEscapedDeterministicMartif() {
     let (glossary, _) = Glossary.parse(files: [
       (
@@ -43,7 +60,7 @@ import Testing
           <martifHeader>
             <fileDesc>
               <sourceDesc>
-                <p>Padan glossary export, Indonesian (id) to English (en), 1 entries</p>
+                <p>Padan glossary export, Indonesian (id) to English (en), 1 entry</p>
               </sourceDesc>
             </fileDesc>
             <encodingDesc>
@@ -53,8 +70,8 @@ import Testing
           <text>
             <body>
               <termEntry id="e0">
-                <admin type="padan-type">org</admin>
-                <admin type="padan-case">insensitive</admin>
+                <note>Padan type: org</note>
+                <note>Padan case: insensitive</note>
                 <note>&quot;kutip&quot; &apos;a&apos;</note>
                 <langSet xml:lang="id">
                   <tig>
