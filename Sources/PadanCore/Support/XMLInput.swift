@@ -71,7 +71,7 @@ enum XMLInput {
     guard j < n, let end = find(Array("]".utf8), in: bytes, from: j),
       let at = find(entity, in: bytes, from: j), at < end
     else { return nil }
-    let location = SourceFile(path: path, bytes: bytes).location(ofByte: at)
+    let location = SourceLocation(ofByte: at, in: bytes, path: path)
     return Diagnostic(
       .error, at: location,
       "entity declarations are not supported (write the text itself, or &amp; &lt; &gt; "
