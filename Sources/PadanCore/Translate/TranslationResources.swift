@@ -8,10 +8,15 @@ public struct TranslationResources: Sendable {
   public let matcher: GlossaryMatcher
   /// English inflection, articles and demonyms (`rules/english-*.tsv`, `rules/demonyms.tsv`).
   public let english: EnglishMorphology
+  /// The closed-class word lists of the transfer rules (`rules/words/*.tsv`).
+  public let wordLists: WordLists
+  let functionWords: FunctionWords
+  /// The transfer rules written as data (`rules/transfer/*.rules`).
+  public let transferRules: TransferRules
   /// SHA-256 over the names and bytes of the glossary files, in load order.
   public let glossaryFingerprint: String
   /// SHA-256 over the names and bytes of the lexicon files, in load order, then the English
-  /// rules files.
+  /// rules files, the word lists and the transfer rules.
   public let lexiconFingerprint: String
   /// Index of the lexicon: lowercased lemma → entries, in load order.
   let lexiconIndex: [String: [Int]]
@@ -21,11 +26,15 @@ public struct TranslationResources: Sendable {
 
   public init(
     glossary: Glossary, lexicon: Lexicon, english: EnglishMorphology = EnglishMorphology(),
+    wordLists: WordLists = WordLists(), transferRules: TransferRules = TransferRules(),
     glossaryFingerprint: String = "", lexiconFingerprint: String = ""
   ) {
     self.glossary = glossary
     self.lexicon = lexicon
     self.english = english
+    self.wordLists = wordLists
+    self.functionWords = FunctionWords(wordLists)
+    self.transferRules = transferRules
     self.matcher = GlossaryMatcher(glossary: glossary)
     self.glossaryFingerprint = glossaryFingerprint
     self.lexiconFingerprint = lexiconFingerprint
@@ -65,11 +74,18 @@ public struct TranslationResources: Sendable {
     let (glossary, glossaryProblems) = Glossary.parse(files: glossaryFiles)
     let (lexicon, lexiconProblems) = Lexicon.parse(files: lexiconFiles)
     let (english, englishProblems) = try EnglishMorphology.load(rulesDirectory: rules)
+    let (words, wordProblems, wordFiles) = try WordLists.load(
+      directory: (rules as NSString).appendingPathComponent(WordLists.folder))
+    let (transfer, transferProblems, transferFiles) = try TransferRules.load(
+      directory: (rules as NSString).appendingPathComponent(TransferRules.folder), lists: words)
     let resources = TranslationResources(
-      glossary: glossary, lexicon: lexicon, english: english,
-      glossaryFingerprint: fingerprint(glossaryFiles),
-      lexiconFingerprint: fingerprint(lexiconFiles + englishFiles))
-    return (resources, glossaryProblems + lexiconProblems + englishProblems)
+      glossary: glossary, lexicon: lexicon, english: english, wordLists: words,
+      transferRules: transfer, glossaryFingerprint: fingerprint(glossaryFiles),
+      lexiconFingerprint: fingerprint(lexiconFiles + englishFiles + wordFiles + transferFiles))
+    return (
+      resources,
+      glossaryProblems + lexiconProblems + englishProblems + wordProblems + transferProblems
+    )
   }
 
   /// SHA-256 over each file's name (without folders), a NUL, its size and its bytes.
