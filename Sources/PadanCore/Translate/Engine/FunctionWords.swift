@@ -63,7 +63,6 @@ struct FunctionWords: Sendable {
   let timePrepositions: Set<String>
   let englishSubjects: Set<String>
   let englishLyVerbs: Set<String>
-  let asWords: Set<String>
   let headlineMinorWords: Set<String>
 
   init(_ lists: WordLists) {
@@ -136,7 +135,6 @@ struct FunctionWords: Sendable {
     timePrepositions = set("time-prepositions")
     englishSubjects = set("english-subjects")
     englishLyVerbs = set("english-ly-verbs")
-    asWords = set("as-words")
     headlineMinorWords = set("headline-minor-words")
   }
 }

@@ -131,18 +131,6 @@ struct Transfer {
     switch x.category {
     case .punctuation:
       punctuation()
-    case _
-    where x.lowercased == "seperti" && i + 1 < lexemes.count
-      && lexemes[i + 1].isPassiveVerb:
-      emit("as", [i])
-      i += 1
-    case _
-    where x.lowercased == "termasuk" && i > 0
-      && (lexemes[i - 1].isPunctuation([","])
-        || ![.verb, .auxiliary, .adverb].contains(lexemes[i - 1].category)):
-      emit("including", [i])
-      note(i, "termasuk after a noun → including")
-      i += 1
     case .verb, .auxiliary:
       if !verbGroup() { plain() }
     case .adverb where (words.negators[x.lowercased] != nil):
@@ -1140,11 +1128,6 @@ struct Transfer {
         group = ["did not", base]
       }
       rule = "negation"
-    } else if passive, i > 0, let previous = word(i - 1),
-      words.asWords.contains(previous)
-    {
-      group = [participle(base)]
-      rule = "seperti + passive → as + participle"
     } else if relative && passive {
       group = [participle(base)]
       rule = "yang + passive → participle"

@@ -1,9 +1,16 @@
 extension TransferRules {
+  /// Marks after which `after ^` holds: a quotation or bracket opens, or a clause follows a
+  /// colon or a dash.
+  static let openingMarks: Set<String> = ["“", "\"", "‘", "'", "(", ":", "—"]
+
   /// The lexemes each element of `rule` covers when it matches at `start` (an empty range for
   /// an optional element that is absent), or nil. Elements match greedily, one lexeme each.
   func match(
     _ rule: Rule, at start: Int, in lexemes: [Lexeme], words: FunctionWords
   ) -> [Range<Int>]? {
+    if rule.atStart {
+      guard start == 0 || lexemes[start - 1].isPunctuation(Self.openingMarks) else { return nil }
+    }
     if let after = rule.after {
       guard start > 0, Self.holds(after, lexemes[start - 1], words) else { return nil }
     }

@@ -18,6 +18,8 @@ public struct TransferRules: Sendable {
     public var location: SourceLocation
     /// What the lexeme before the match must be (nil: anything, or the start).
     var after: Element?
+    /// `after ^`: the match starts the segment, a quotation or a bracket.
+    var atStart = false
     /// What the lexeme after the match must be (nil: anything, or the end).
     var before: Element?
     var pattern: [Element]
@@ -269,6 +271,8 @@ public struct TransferRules: Sendable {
           currentOK = false
         }
         current!.pattern = elements
+      case "after" where rest == "^":
+        current!.atStart = true
       case "after", "before":
         let (elements, errors) = Self.parsePattern(
           rest, path: path, line: lineNumber, column: restColumn, lists: lists)

@@ -8,7 +8,6 @@ public struct WordLists: Sendable {
   public static let schema: [(file: String, columns: [String])] = [
     ("ago-words", ["word", "note"]),
     ("amount-words", ["word", "english", "note"]),
-    ("as-words", ["word", "note"]),
     ("change-verbs", ["english", "note"]),
     ("classifiers", ["word", "note"]),
     ("control-verbs", ["english", "marker", "note"]),
