@@ -72,7 +72,7 @@ import Testing
     let problems = rules.add(
       """
       rule t.day
-        match   pada hari? [day]
+        match   pada|pada_hari hari? [day]
         output  at $3
         example Mereka tiba pada hari Sabtu. => They arrived on Saturday.
       """, path: "t.rules", lists: shippedResources.wordLists)

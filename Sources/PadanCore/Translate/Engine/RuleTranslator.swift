@@ -12,7 +12,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     let index = resources.lexiconIndex
     self.analyzer = LexemeAnalyzer(
       resources: resources,
-      morphology: IndonesianMorphology(isKnown: { index[$0] != nil }))
+      morphology: IndonesianMorphology(
+        isKnown: { index[$0] != nil }, opaqueWords: resources.opaqueWords))
   }
 
   public func translate(_ text: String, kind: Segment.Kind) -> SegmentTranslation {
@@ -32,6 +33,7 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
       rules: resources.transferRules, headline: kind == .title,
       articles: kind != .byline && kind != .dateline)
     var pieces = transfer.run()
+    english.correctArticles(in: &pieces)
     Capitalization.apply(
       to: &pieces, kind: kind, minorWords: resources.functionWords.headlineMinorWords)
     var builder = EnglishBuilder()
@@ -68,7 +70,7 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
             form: match.formDescription))
       case .lexicon(let entry):
         var analysis = lexeme.analysis.map { $0.description } ?? ""
-        if let rules = notes[index] {
+        if let rules = (lexeme.rules + (notes[index] ?? [])).nonEmpty {
           analysis += (analysis.isEmpty ? "" : "; ") + rules.joined(separator: "; ")
         }
         result.lexicon.append(
@@ -151,9 +153,17 @@ extension RuleTranslator {
       case .unknown:
         line += "  [unknown, kept]"
       }
-      if let rules = notes[index] { line += "  rules: " + rules.joined(separator: "; ") }
+      if let rules = (lexeme.rules + (notes[index] ?? [])).nonEmpty {
+        line += "  rules: " + rules.joined(separator: "; ")
+      }
       lines.append(line)
     }
+    if let note = resources.wordListNote { lines.append("  (\(note))") }
     return lines.joined(separator: "\n") + "\n" + translation.target
   }
+}
+
+extension Array {
+  /// The array, or `nil` when it is empty.
+  var nonEmpty: Self? { isEmpty ? nil : self }
 }
