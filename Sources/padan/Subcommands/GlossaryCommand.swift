@@ -66,10 +66,9 @@ struct GlossaryLintCommand: ParsableCommand {
     let errors = problems.filter { $0.severity == .error }.count
     let warnings = problems.count - errors
     let files = Set(glossary.entries.map(\.origin.path)).count
-    FileHandle.standardError.write(
-      Data(
-        "\(glossary.entries.count) entries in \(files) files: \(errors) errors, \(warnings) warnings\n"
-          .utf8))
+    stderr(
+      "\(glossary.entries.count) entries in \(files) files: \(errors) errors, \(warnings) warnings\n"
+    )
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
 }

@@ -139,7 +139,7 @@ extension GlossaryOptions {
   /// problems; exits with 1 if that file now has errors.
   func write(_ edit: GlossaryEdit, verb: String) throws {
     do {
-      try AtomicFileWriter.write(edit.bytes, to: edit.path)
+      try AtomicFileWriter.write(edit.bytes, to: edit.path, followingLinks: true)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -154,9 +154,4 @@ extension GlossaryOptions {
     stderr("lint \(edit.path): \(errors) errors, \(mine.count - errors) warnings\n")
     if errors > 0 { throw ExitCode(1) }
   }
-}
-
-/// Writes `text` to standard error.
-func stderr(_ text: String) {
-  FileHandle.standardError.write(Data(text.utf8))
 }

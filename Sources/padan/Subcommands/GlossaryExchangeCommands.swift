@@ -58,7 +58,9 @@ struct GlossaryExportCommand: ParsableCommand {
     let glossary = try options.loadValid()
     let bytes = format.format.write(glossary)
     guard let out else {
-      FileHandle.standardOutput.write(Data(bytes))
+      var stdout = StandardOutput()
+      stdout.write(bytes)
+      stdout.flush()
       return
     }
     do {
@@ -121,10 +123,9 @@ struct GlossaryImportCommand: ParsableCommand {
     let (written, lintProblems) = Glossary.parse(files: [(into, bytes)])
     DiagnosticPrinter.print(lintProblems)
     let errors = lintProblems.filter { $0.severity == .error }.count
-    FileHandle.standardError.write(
-      Data(
-        "\(into): \(written.entries.count) entries imported from \(file): \(errors) errors, \(lintProblems.count - errors) warnings\n"
-          .utf8))
+    stderr(
+      "\(into): \(written.entries.count) entries imported from \(file): \(errors) errors, \(lintProblems.count - errors) warnings\n"
+    )
     if errors > 0 { throw ExitCode(1) }
   }
 

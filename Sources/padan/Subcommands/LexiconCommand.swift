@@ -64,17 +64,18 @@ struct LexiconLintCommand: ParsableCommand {
             "\(entry.origin.fileAndLine): \(entry.lemma) \(entry.partOfSpeech.rawValue) \(cue.description)\n"
         }
       }
-      FileHandle.standardOutput.write(Data(out.utf8))
+      var stdout = StandardOutput()
+      stdout.write(out)
+      stdout.flush()
     }
     let allCues = lexicon.entries.flatMap(\.cues)
     let placed = allCues.filter { $0.place != .sentence }.count
     let errors = problems.filter { $0.severity == .error }.count
     let lemmas = Set(lexicon.entries.map(\.lemma)).count
-    FileHandle.standardError.write(
-      Data(
-        "\(lexicon.entries.count) entries (\(lemmas) lemmas), \(allCues.count) cues (\(placed) on neighbouring or governing words): \(errors) errors, \(problems.count - errors) warnings\n"
-          .utf8
-      ))
+    stderr(
+      "\(lexicon.entries.count) entries (\(lemmas) lemmas), \(allCues.count) cues "
+        + "(\(placed) on neighbouring or governing words): \(errors) errors, "
+        + "\(problems.count - errors) warnings\n")
     if errors > 0 || (strict && problems.count > errors) { throw ExitCode(1) }
   }
 }

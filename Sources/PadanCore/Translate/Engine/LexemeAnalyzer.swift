@@ -220,11 +220,21 @@ struct LexemeAnalyzer: Sendable {
       cuts.insert(match.range.start)
       cuts.insert(match.range.end)
     }
+    // Sorted, so that finding a cut inside a word is a binary search, not a scan.
+    let sortedCuts = cuts.sorted()
+    func hasCut(after start: Int, before end: Int) -> Bool {
+      var low = 0
+      var high = sortedCuts.count
+      while low < high {
+        let mid = (low + high) / 2
+        if sortedCuts[mid] <= start { low = mid + 1 } else { high = mid }
+      }
+      return low < sortedCuts.count && sortedCuts[low] < end
+    }
     var result: [TextToken] = []
     result.reserveCapacity(tokens.count)
     for token in tokens {
-      guard token.kind == .word,
-        cuts.contains(where: { $0 > token.range.start && $0 < token.range.end })
+      guard token.kind == .word, hasCut(after: token.range.start, before: token.range.end)
       else {
         result.append(token)
         continue
