@@ -45,7 +45,7 @@ import Testing
       at: folder.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("rules"), withIntermediateDirectories: true)
-    for name in ["english-verbs.tsv", "english-nouns.tsv", "demonyms.tsv"] {
+    for name in ["english-verbs.tsv", "english-nouns.tsv", "demonyms.tsv", "words", "transfer"] {
       try FileManager.default.copyItem(
         at: repositoryRoot.appendingPathComponent("Glossaries/rules/\(name)"),
         to: folder.appendingPathComponent("rules/\(name)"))

@@ -8,6 +8,11 @@ public struct TranslationResources: Sendable {
   public let matcher: GlossaryMatcher
   /// English inflection, articles and demonyms (`rules/english-*.tsv`, `rules/demonyms.tsv`).
   public let english: EnglishMorphology
+  /// The closed-class word lists of the transfer rules (`rules/words/*.tsv`).
+  public let wordLists: WordLists
+  let functionWords: FunctionWords
+  /// The transfer rules written as data (`rules/transfer/*.rules`).
+  public let transferRules: TransferRules
   /// English for loanwords the lexicon lacks (`rules/loanwords.tsv`); `nil` without an
   /// English word list.
   public let loanwords: LoanwordTransliterator?
@@ -18,7 +23,7 @@ public struct TranslationResources: Sendable {
   /// SHA-256 over the names and bytes of the glossary files, in load order.
   public let glossaryFingerprint: String
   /// SHA-256 over the names and bytes of the lexicon files, in load order, then the English
-  /// rules files.
+  /// rules files, the word lists and the transfer rules.
   public let lexiconFingerprint: String
   /// Index of the lexicon: lowercased lemma → entries, in load order.
   let lexiconIndex: [String: [Int]]
@@ -30,8 +35,12 @@ public struct TranslationResources: Sendable {
     glossary: Glossary, lexicon: Lexicon, english: EnglishMorphology = EnglishMorphology(),
     glossaryFingerprint: String = "", lexiconFingerprint: String = "",
     loanwords: LoanwordTransliterator? = nil, opaqueWords: Set<String> = [],
-    honorifics: [String: GlossaryEntry] = [:]
+    honorifics: [String: GlossaryEntry] = [:], wordLists: WordLists = WordLists(),
+    transferRules: TransferRules = TransferRules()
   ) {
+    self.wordLists = wordLists
+    self.functionWords = FunctionWords(wordLists)
+    self.transferRules = transferRules
     self.opaqueWords = opaqueWords
     self.honorifics = honorifics
     self.glossary = glossary
@@ -118,12 +127,20 @@ public struct TranslationResources: Sendable {
       }
       englishFiles.append((words.path, Array("\(words.count)".utf8)))
     }
+    let (words, wordProblems, wordFiles) = try WordLists.load(
+      directory: (rules as NSString).appendingPathComponent(WordLists.folder))
+    let (transfer, transferProblems, transferFiles) = try TransferRules.load(
+      directory: (rules as NSString).appendingPathComponent(TransferRules.folder), lists: words)
     let resources = TranslationResources(
       glossary: glossary, lexicon: lexicon, english: english,
       glossaryFingerprint: fingerprint(glossaryFiles),
-      lexiconFingerprint: fingerprint(lexiconFiles + englishFiles), loanwords: loanwords,
-      opaqueWords: opaqueWords, honorifics: honorifics)
-    return (resources, glossaryProblems + lexiconProblems + englishProblems)
+      lexiconFingerprint: fingerprint(lexiconFiles + englishFiles + wordFiles + transferFiles),
+      loanwords: loanwords, opaqueWords: opaqueWords, honorifics: honorifics, wordLists: words,
+      transferRules: transfer)
+    return (
+      resources,
+      glossaryProblems + lexiconProblems + englishProblems + wordProblems + transferProblems
+    )
   }
 
   public static let honorificsFile = "honorifics.tsv"

@@ -27,7 +27,8 @@ import Testing
     precondition(problems.isEmpty, "\(problems)")
     return RuleTranslator(
       resources: TranslationResources(
-        glossary: Glossary(entries: []), lexicon: parsed, english: shippedResources.english))
+        glossary: Glossary(entries: []), lexicon: parsed, english: shippedResources.english,
+        wordLists: shippedResources.wordLists))
   }()
 
   @Test(arguments: [

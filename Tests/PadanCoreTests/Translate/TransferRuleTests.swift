@@ -88,8 +88,8 @@ import Testing
     ),
     ("pukul → at; AP time", "Rapat dimulai pukul 09.30 WIB.", "at 9:30 a.m. WIB."),
     (
-      "clitic -nya → the; agreement with an English plural", "Ia mengatakan pasukannya siap.",
-      "He said the troops are ready."
+      "clitic -nya → the subject's possessive; agreement with an English plural",
+      "Ia mengatakan pasukannya siap.", "He said his troops are ready."
     ),
     (
       "control verb: object + to-infinitive", "Menlu Retno mendesak Israel menghentikan serangan.",
@@ -133,8 +133,8 @@ import Testing
       "Komisi Pemilihan Umum (KPU) menetapkan hasil pemilu.", "(KPU)"
     ),
     (
-      "no subject after a verb of saying → a pronoun for the last subject",
-      "Rusia mengatakan akan menanggapi usulan itu.", "Russia said it will respond"
+      "no subject after a verb of saying → a pronoun for the last subject; will → would",
+      "Rusia mengatakan akan menanggapi usulan itu.", "Russia said it would respond"
     ),
     (
       "the noun of that noun (an adjective separates them)",
@@ -150,7 +150,7 @@ import Testing
     ),
     ("dengan + verb → by + -ing", "Mereka menolak, dengan mengatakan tidak siap.", "by saying"),
     (
-      "quantifier + possessed noun → of", "Rusia menarik sebagian pasukannya.", "some of the troops"
+      "quantifier + possessed noun → of", "Rusia menarik sebagian pasukannya.", "some of its troops"
     ),
     ("cukup + adjective → adjective enough", "Penarikan itu belum cukup kuat.", "strong enough"),
   ]

@@ -22,7 +22,7 @@ private let smallTranslator: RuleTranslator = {
   english.wordList = sampleWords
   let resources = TranslationResources(
     glossary: Glossary(entries: []), lexicon: lexicon, english: english,
-    loanwords: sampleLoanwords)
+    loanwords: sampleLoanwords, wordLists: shippedResources.wordLists)
   return RuleTranslator(resources: resources)
 }()
 
@@ -30,7 +30,7 @@ private let smallTranslator: RuleTranslator = {
 @Suite struct VocabularyMechanismTests {
   /// Words that look affixed but are not, and roots whose part of speech fits the affixes.
   @Test(arguments: [
-    ("Dia mengoper bola kepada temannya.", "He passed the ball to the friend."),
+    ("Dia mengoper bola kepada temannya.", "He passed the ball to his friend."),
     ("Mainan beruang itu lucu.", "That bear toy is funny."),
     ("Dia diberi tahu oleh polisi.", "He was told by police."),
   ])

@@ -29,11 +29,13 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     let lexemes = analyzer.lexemes(
       of: text, bytes: bytes, tokens: tokens, headline: kind == .title)
     var transfer = Transfer(
-      lexemes: lexemes, english: english, headline: kind == .title,
+      lexemes: lexemes, english: english, words: resources.functionWords,
+      rules: resources.transferRules, headline: kind == .title,
       articles: kind != .byline && kind != .dateline)
     var pieces = transfer.run()
     english.correctArticles(in: &pieces)
-    Capitalization.apply(to: &pieces, kind: kind)
+    Capitalization.apply(
+      to: &pieces, kind: kind, minorWords: resources.functionWords.headlineMinorWords)
     var builder = EnglishBuilder()
     var spans: [Int: ByteRange] = [:]
     for piece in pieces {
@@ -103,12 +105,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
 
 /// Sentence and headline capitalisation of the English.
 enum Capitalization {
-  static let minorWords: Set<String> = [
-    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "from", "as", "into", "over", "than", "via",
-  ]
-
-  static func apply(to pieces: inout [Piece], kind: Segment.Kind) {
+  /// `minorWords`: English words that stay in lower case inside a headline.
+  static func apply(to pieces: inout [Piece], kind: Segment.Kind, minorWords: Set<String>) {
     if kind == .title {
       var first = true
       for p in pieces.indices where !pieces[p].isPunctuation {

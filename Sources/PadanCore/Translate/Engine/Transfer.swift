@@ -17,6 +17,10 @@ struct Piece {
 struct Transfer {
   let lexemes: [Lexeme]
   let english: EnglishMorphology
+  /// The word lists (`Glossaries/rules/words/`).
+  let words: FunctionWords
+  /// The transfer rules written as data (`Glossaries/rules/transfer/`), tried first.
+  let rules: TransferRules
   /// Rules applied, per lexeme, for explanations.
   private(set) var notes: [Int: [String]] = [:]
   private var pieces: [Piece] = []
@@ -43,20 +47,32 @@ struct Transfer {
   /// The last subject: whether it was a person, and plural (for a pronoun that repeats it).
   private var lastSubjectHuman = false
   private var lastSubjectPlural = false
+  /// Whether a subject has been read in the segment (for what `-nya` refers back to).
+  private var sawSubject = false
   /// Whether the next verb follows `yang`.
   private var relative = false
   /// Whether a noun phrase ended just before, with no verb since (a subject).
   private var afterSubject = false
+  /// The form a transfer rule gave the next verb (`tidak akan pernah` → will never + base).
+  private var verbForm: TransferRules.Role?
+  /// Inside a quotation.
+  private var inQuote = false
+  /// After a verb of saying in the past: will → would, can → could.
+  private var backshift = false
 
   /// Whether the text is a headline: no articles are added, and place names take no "the".
   let headline: Bool
   /// Whether "the" may be added (not in headlines, bylines and datelines).
   let articles: Bool
 
-  init(lexemes: [Lexeme], english: EnglishMorphology, headline: Bool = false, articles: Bool = true)
-  {
+  init(
+    lexemes: [Lexeme], english: EnglishMorphology, words: FunctionWords,
+    rules: TransferRules = TransferRules(), headline: Bool = false, articles: Bool = true
+  ) {
+    self.rules = rules
     self.lexemes = lexemes
     self.english = english
+    self.words = words
     self.headline = headline
     self.articles = articles && !headline
   }
@@ -87,40 +103,37 @@ struct Transfer {
 
   private mutating func step() {
     let x = lexemes[i]
+    if dataRule() { return }
     if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
     if x.lowercased == "yang" {
       yang()
       return
     }
-    if FunctionWords.preModifiers[x.lowercased] != nil, nounPhraseStep() { return }
+    if words.preModifiers[x.lowercased] != nil, nounPhraseStep() { return }
     if x.lowercased == "karena" || x.lowercased == "sebab", i + 1 < lexemes.count,
       [.verb, .auxiliary, .pronoun].contains(lexemes[i + 1].category)
-        || FunctionWords.negators.contains(lexemes[i + 1].lowercased)
+        || (words.negators[lexemes[i + 1].lowercased] != nil)
     {
       // `karena terbukti …` → because (a clause), not "because of"
       emit("because", [i])
+      if [.verb, .auxiliary].contains(lexemes[i + 1].category)
+        || (words.negators[lexemes[i + 1].lowercased] != nil)
+      {
+        // A clause with no subject after karena takes the last subject back as a pronoun.
+        emit(lastSubjectPlural ? "they" : lastSubjectHuman ? "he" : "it", [])
+        subjectPlural = lastSubjectPlural
+        note(i, "clause without a subject after because → pronoun")
+      }
       i += 1
-      afterSubject = false
+      afterSubject = true
       return
     }
     switch x.category {
     case .punctuation:
       punctuation()
-    case _
-    where x.lowercased == "seperti" && i + 1 < lexemes.count
-      && lexemes[i + 1].isPassiveVerb:
-      emit("as", [i])
-      i += 1
-    case _
-    where x.lowercased == "termasuk" && i > 0
-      && (lexemes[i - 1].isPunctuation([","])
-        || ![.verb, .auxiliary, .adverb].contains(lexemes[i - 1].category)):
-      emit("including", [i])
-      note(i, "termasuk after a noun → including")
-      i += 1
     case .verb, .auxiliary:
       if !verbGroup() { plain() }
-    case .adverb where FunctionWords.negators.contains(x.lowercased):
+    case .adverb where (words.negators[x.lowercased] != nil):
       if !verbGroup() { plain() }
     case .noun, .properNoun, .determiner, .classifier, .numeral, .number:
       if !nounPhraseStep() { plain() }
@@ -128,16 +141,16 @@ struct Transfer {
       pronoun()
     case .preposition:
       preposition()
-    case _ where ["sebesar", "senilai", "sebanyak"].contains(x.lowercased):
+    case _ where words.amountWords[x.lowercased] != nil:
       preposition()
     case .adjective:
       adjective()
-    case .adverb where FunctionWords.groupAdverbs[x.lowercased] != nil:
+    case .adverb where words.groupAdverbs[x.lowercased] != nil:
       if !verbGroup() { plain() }
     case .adverb
     where afterSubject && i + 1 < lexemes.count
       && lexemes[i + 1].category == .adjective:
-      emit(subjectPlural ? "are" : "is", [])
+      emit(insertedBe(), [])
       note(i, "adverb and adjective after a subject: copula inserted")
       emit(x.english, [i])
       i += 1
@@ -147,6 +160,68 @@ struct Transfer {
     default:
       plain()
     }
+  }
+
+  /// The first rule of `rules` that matches at `i`: its output replaces the lexemes it
+  /// matched.
+  private mutating func dataRule() -> Bool {
+    guard !lexemes[i].isPunctuation || rules.hasPunctuationRules else { return false }
+    for index in rules.candidates(for: lexemes[i].lowercased) {
+      let rule = rules.rules[index]
+      guard let ranges = rules.match(rule, at: i, in: lexemes, words: words) else { continue }
+      let end = ranges.map(\.upperBound).max() ?? i
+      var referenced = Set<Int>()
+      for case .capture(let n, _) in rule.output { referenced.formUnion(ranges[n]) }
+      var unreferenced = (i..<end).filter { !referenced.contains($0) }
+      var out: [Piece] = []
+      for token in rule.output {
+        switch token {
+        case .literal(let text):
+          out.append(Piece(text: text, lexemes: unreferenced))
+          unreferenced = []
+        case .punctuation(let mark):
+          out.append(
+            Piece(text: mark, lexemes: [], isPunctuation: true, spaceBefore: false))
+        case .capture(let n, let form):
+          guard let k = ranges[n].first else { continue }
+          let text = captured(lexemes[k], form)
+          if !text.isEmpty { out.append(Piece(text: text, lexemes: [k])) }
+        }
+      }
+      if !unreferenced.isEmpty, let first = out.firstIndex(where: { !$0.isPunctuation }) {
+        out[first].lexemes += unreferenced
+      }
+      pieces += out
+      for k in i..<end { note(k, rule.reference) }
+      i = end
+      let subject = rule.role == .subject || rule.role == .pluralSubject
+      afterSubject = subject
+      if subject { subjectPlural = rule.role == .pluralSubject }
+      verbForm = subject || rule.role == .other ? nil : rule.role
+      infinitive = false
+      relative = false
+      return true
+    }
+    return false
+  }
+
+  private func captured(_ x: Lexeme, _ form: TransferRules.Form) -> String {
+    let base = x.category == .number ? NumberRules.english(x.surface) : x.english
+    switch form {
+    case .english: return base
+    case .surface: return x.surface
+    case .number: return NumberRules.english(x.surface)
+    case .time: return NumberRules.time(x.surface) ?? NumberRules.english(x.surface)
+    case .ing: return english.presentParticiple(base)
+    case .past: return english.past(base)
+    case .participle: return english.pastParticiple(base)
+    case .plural: return english.plural(base)
+    }
+  }
+
+  /// The copula English needs where Indonesian has none.
+  private func insertedBe() -> String {
+    return subjectPlural ? "are" : "is"
   }
 
   private mutating func plain() {
@@ -168,14 +243,25 @@ struct Transfer {
       i += 1
       return
     }
-    pieces.append(
-      Piece(
-        text: x.surface, lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
-        spaceAfter: spaceAfter))
+    if x.surface == ".", let last = pieces.indices.last, !pieces[last].isPunctuation,
+      pieces[last].text.hasSuffix(".")
+    {
+      // `pukul 09.00.` → 9 a.m. (one period ends both)
+      pieces[last].lexemes.append(i)
+    } else {
+      pieces.append(
+        Piece(
+          text: x.surface, lexemes: [i], isPunctuation: true, spaceBefore: x.spaceBefore,
+          spaceAfter: spaceAfter))
+    }
+    if x.surface == "“" { inQuote = true }
+    if x.surface == "”" { inQuote = false }
+    if x.surface == "\"" { inQuote.toggle() }
     if [".", ",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"].contains(x.surface) {
       afterSubject = false
       infinitive = false
       relative = false
+      verbForm = nil
     }
     i += 1
   }
@@ -184,12 +270,8 @@ struct Transfer {
     guard k < lexemes.count, let entry = lexemes[k].glossaryEntry, entry.kind == .date else {
       return false
     }
-    return Self.dayNames.contains(entry.target)
+    return words.dayNames.contains(entry.target)
   }
-
-  static let dayNames: Set<String> = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  ]
 
   // MARK: - Dates and numbers
 
@@ -213,7 +295,7 @@ struct Transfer {
     }
     if x.category == .number, let day = Int(x.surface), (1...31).contains(day),
       i + 1 < lexemes.count, let month = lexemes[i + 1].glossaryEntry, month.kind == .date,
-      !Self.dayNames.contains(month.target)
+      !words.dayNames.contains(month.target)
     {
       emit(month.target, [i + 1])
       emit(x.surface, [i])
@@ -228,7 +310,7 @@ struct Transfer {
     }
     if x.category == .number || x.category == .numeral, i + 1 < lexemes.count,
       lexemes[i + 1].lowercased.hasSuffix(" lalu"),
-      let unit = FunctionWords.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
+      let unit = words.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
     {
       // `5 tahun lalu`, `dua minggu lalu` → 5 years ago, two weeks ago
       let number = x.category == .number ? NumberRules.english(x.surface) : x.english
@@ -249,9 +331,7 @@ struct Transfer {
       let time = NumberRules.time(lexemes[i + 1].surface)
     {
       let previous = i > 0 ? lexemes[i - 1].lowercased : ""
-      if !["pada", "sejak", "hingga", "sampai", "sekitar", "mulai", "antara", "dan"].contains(
-        previous)
-      {
+      if !words.timePrepositions.contains(previous) {
         emit("at", [i])
       }
       emit(time, [i, i + 1])
@@ -275,12 +355,18 @@ struct Transfer {
     var followedByOf = false
 
     /// Whether the English head reads as a plural (`troops`, `police`), for agreement.
-    var looksPlural: Bool {
+    func looksPlural(_ pluralHeads: Set<String>) -> Bool {
       guard let head = pieces.last?.text.lowercased() else { return false }
-      if ["police", "people", "children", "staff"].contains(head) { return true }
+      if pluralHeads.contains(head) { return true }
       return head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us")
         && !head.hasSuffix("is") && !head.hasSuffix("news")
     }
+  }
+
+  /// Whether an Indonesian noun has the shape of a nominalisation (peN-an, ke-an, per-an).
+  static func isNominalisation(_ word: String) -> Bool {
+    word.count >= 7 && !word.contains(" ") && word.hasSuffix("an")
+      && (word.hasPrefix("pe") || word.hasPrefix("ke"))
   }
 
   private mutating func nounPhraseStep() -> Bool {
@@ -299,7 +385,7 @@ struct Transfer {
     guard let phrase = nounPhrase(at: i) else { return false }
     let i0 = start
     if start > 0, lexemes[start - 1].isCommonNoun,
-      FunctionWords.ofQuantifiers.contains(lexemes[start].lowercased),
+      words.ofQuantifiers.contains(lexemes[start].lowercased),
       let last = pieces.last, !last.isPunctuation
     {
       emit("of", [])
@@ -310,7 +396,7 @@ struct Transfer {
     let headPosition = phrase.pieces.firstIndex { piece in
       piece.lexemes.contains {
         [.noun, .properNoun, .adjective].contains(lexemes[$0].category)
-          && FunctionWords.possessives[lexemes[$0].lowercased] == nil
+          && words.possessives[lexemes[$0].lowercased] == nil
       }
     }
     lastHeadPiece = headPosition.map { pieces.count + $0 }
@@ -319,20 +405,21 @@ struct Transfer {
     let isObject = start > 0 && lexemes[start - 1].category == .preposition
     i = phrase.end
     let headWord = phrase.pieces.last?.lexemes.first.map { lexemes[$0].lowercased } ?? ""
-    let isTime = FunctionWords.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
+    let isTime = words.timeNouns[String(headWord.split(separator: " ").first ?? "")] != nil
     afterThereIs = false
     if start == i0 { noArticleNext = false }
     if !isObject && !isTime {
-      subjectPlural = phrase.isPlural || phrase.looksPlural
+      subjectPlural = phrase.isPlural || phrase.looksPlural(words.pluralHeads)
       if pieces.count == phrase.pieces.count || start == 0
         || lexemes[start - 1].isPunctuation([",", "“", "\"", ":"])
       {
         lastSubjectHuman = phrase.isHuman
         lastSubjectPlural = subjectPlural
+        sawSubject = true
       }
     }
     if let headIndex = phrase.pieces.last?.lexemes.first, i < lexemes.count,
-      FunctionWords.measureNouns.contains(
+      words.measureNouns.contains(
         lexemes[headIndex].lowercased.split(separator: "-").first.map(String.init) ?? ""),
       lexemes[i].category == .noun,
       lexemes[i].lexiconEntry != nil || lexemes[i].glossaryEntry != nil
@@ -381,7 +468,7 @@ struct Transfer {
     }
     var pieces = run.map { Piece(text: lexemes[$0].english, lexemes: [$0]) }
     if let entry = lexemes[run.lowerBound].glossaryEntry, entry.kind == .place,
-      Self.takesThe(entry.target), !headline, !demonym, article
+      takesThe(entry.target), !headline, !demonym, article
     {
       // As a modifier (`the United States proposal`) the phrase's own article serves.
       pieces.insert(Piece(text: "the", lexemes: []), at: 0)
@@ -390,20 +477,12 @@ struct Transfer {
   }
 
   /// Place names English writes with "the": the United States, the Philippines.
-  static func takesThe(_ place: String) -> Bool {
+  func takesThe(_ place: String) -> Bool {
     if place.hasPrefix("United ") || place.hasPrefix("Republic of") { return true }
-    for ending in [
-      " Islands", " Republic", " Kingdom", " Emirates", " States", " Strait", " Sea", " Ocean",
-      " River", " Gulf",
-    ] where place.hasSuffix(ending) {
+    for ending in words.placeEndingsWithThe where place.hasSuffix(ending) {
       return true
     }
-    return [
-      "Philippines", "Netherlands", "Bahamas", "Maldives", "Gambia", "Vatican", "Balkans",
-      "Middle East", "Baltics", "Caribbean", "Arctic", "Antarctic", "Pacific", "Atlantic",
-      "Mediterranean", "Gaza Strip", "West Bank", "Hague", "Kremlin", "Pentagon", "White House",
-    ]
-    .contains(place)
+    return words.placesWithThe.contains(place)
   }
 
   private mutating func nounPhrase(at start: Int) -> NounPhrase? {
@@ -417,12 +496,12 @@ struct Transfer {
     while k < lexemes.count {
       let x = lexemes[k]
       let w = x.lowercased
-      if let q = FunctionWords.pluralQuantifiers[w] {
+      if let q = words.pluralQuantifiers[w] {
         if !q.isEmpty { pre.append(Piece(text: q, lexemes: [k])) } else { note(k, "plural marker") }
         plural = true
-      } else if let modifier = FunctionWords.preModifiers[w] {
+      } else if let modifier = words.preModifiers[w] {
         preAdjectives.append(Piece(text: modifier, lexemes: [k]))
-      } else if FunctionWords.indefinites.contains(w) {
+      } else if words.indefinites.contains(w) {
         indefinite = k
       } else if x.category == .number {
         let joins = k > start && lexemes[k - 1].surface == "Rp" && !x.spaceBefore
@@ -431,10 +510,10 @@ struct Transfer {
         plural = NumberRules.isPlural(x.surface)
       } else if x.category == .numeral {
         numberPieces.append(Piece(text: x.english, lexemes: [k]))
-        if w != "satu" && w != "pertama" && w != "persen" { plural = true }
+        if !words.singularNumerals.contains(w) { plural = true }
       } else if x.category == .determiner {
         pre.append(Piece(text: x.english, lexemes: [k]))
-        if ["setiap", "tiap", "masing-masing"].contains(w) { plural = false }
+        if words.distributives.contains(w) { plural = false }
       } else if w == "rp" || x.surface == "Rp" || x.surface == "US$" {
         numberPieces.append(Piece(text: x.surface, lexemes: [k]))
       } else {
@@ -486,13 +565,13 @@ struct Transfer {
     let isTitleHead = head.glossaryEntry?.kind == .title
     let isDateHead = head.glossaryEntry?.kind == .date
     if isDateHead, k < lexemes.count,
-      let (singular, _) = FunctionWords.demonstratives[lexemes[k].lowercased]
+      let (singular, _) = words.demonstratives[lexemes[k].lowercased]
     {
       // `akhir pekan ini` → this weekend
       datePrefix = Piece(text: singular, lexemes: [k])
       k += 1
     }
-    if isDateHead, k < lexemes.count, let part = FunctionWords.timesOfDay[lexemes[k].lowercased] {
+    if isDateHead, k < lexemes.count, let part = words.timesOfDay[lexemes[k].lowercased] {
       // `Senin pagi` → Monday morning
       postPieces.append(Piece(text: part, lexemes: [k]))
       k += 1
@@ -500,7 +579,7 @@ struct Transfer {
     modifierLoop: while !isDateHead && k < lexemes.count && modifiers < 4 && possessor == nil {
       var x = lexemes[k]
       let w = x.lowercased
-      if let (singular, pluralForm) = FunctionWords.demonstratives[w] {
+      if let (singular, pluralForm) = words.demonstratives[w] {
         if nouns.count == 1, names.isEmpty, !adjectives.isEmpty || !leadingAdjectives.isEmpty,
           lexemes[k - 1].category == .noun
         {
@@ -517,7 +596,7 @@ struct Transfer {
         k += 1
         break
       }
-      if let ordinal = FunctionWords.ordinals[w],
+      if let ordinal = words.ordinals[w],
         [.numeral, .determiner, .adjective].contains(x.category)
       {
         leadingAdjectives.append(Piece(text: ordinal, lexemes: [k]))
@@ -535,40 +614,41 @@ struct Transfer {
         modifiers += 1
         continue
       }
-      if w == "lalu" || w == "silam", !numberPieces.isEmpty,
-        FunctionWords.measureNouns.contains(head.lowercased)
+      if words.agoWords.contains(w), !numberPieces.isEmpty,
+        words.measureNouns.contains(head.lowercased)
       {
         // `5 tahun lalu` → 5 years ago
         postPieces.append(Piece(text: "ago", lexemes: [k]))
         k += 1
         break
       }
-      if w == "lain" || w == "lainnya" {
+      if words.otherWords.contains(w) {
         adjectives.append(Piece(text: "other", lexemes: [k]))
         k += 1
         modifiers += 1
         continue
       }
-      if !numberPieces.isEmpty,
-        FunctionWords.measureNouns.contains(
+      if !numberPieces.isEmpty || (plural && !pre.isEmpty),
+        words.measureNouns.contains(
           head.lowercased.split(separator: "-").first.map(String.init) ?? "")
       {
-        // `empat jam pembicaraan`: a counted measure takes no modifiers (of follows)
+        // `empat jam pembicaraan`, `beberapa dekade perundingan`: a counted measure takes no
+        // modifiers (of follows)
         break
       }
-      if let owner = FunctionWords.possessives[w], x.category == .pronoun {
+      if let owner = words.possessives[w], x.category == .pronoun {
         if k + 1 < lexemes.count, [.verb, .auxiliary].contains(lexemes[k + 1].category) { break }
         possessor = Piece(text: owner, lexemes: [k])
         note(k, "pronoun after noun → possessive")
         k += 1
         break
       }
-      if ["sebesar", "senilai", "sebanyak", "seluas", "setinggi", "sepanjang"].contains(w) {
+      if words.amountWords[w] != nil || words.extentWords.contains(w) {
         break
       }
-      if ["minggu", "pekan", "bulan", "tahun", "hari", "malam", "pagi"].contains(w),
+      if words.timeNouns[w] != nil || words.timesOfDay[w] != nil,
         k + 1 < lexemes.count,
-        ["ini", "itu", "lalu", "depan", "mendatang", "kemarin"].contains(lexemes[k + 1].lowercased)
+        words.timeDeictics.contains(lexemes[k + 1].lowercased)
       {
         // `upaya kedua minggu ini` → this week's … : the time phrase is its own phrase
         break
@@ -581,7 +661,7 @@ struct Transfer {
         x.category = .adjective
         x.english = adjective.english.first ?? x.english
       }
-      if ["paling", "sangat", "lebih", "amat", "kurang", "terlalu"].contains(w),
+      if words.degreeWords[w] != nil,
         k + 1 < lexemes.count, lexemes[k + 1].category == .adjective
       {
         // `krisis keamanan paling serius` → the most serious security crisis
@@ -602,7 +682,7 @@ struct Transfer {
           text = "very " + text
           k += 1
         }
-        if FunctionWords.ordinalAdjectives.contains(text) {
+        if words.ordinalAdjectives.contains(text) {
           leadingAdjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
         } else {
           adjectives.insert(Piece(text: text, lexemes: [k]), at: 0)
@@ -659,6 +739,7 @@ struct Transfer {
           // `pernyataan Stoltenberg` → Stoltenberg's statement
           if isTitleHead || possessor != nil
             || (run.upperBound < lexemes.count && lexemes[run.upperBound].isName)
+            || words.humanNouns.contains(english.singularGuess(head.english.lowercased()))
           {
             break modifierLoop
           }
@@ -737,7 +818,7 @@ struct Transfer {
       headText.hasSuffix("s") && !headText.hasSuffix("ss") && !headText.hasSuffix("us")
       && !headText.hasSuffix("is")
     if bare && known && !followedByName && !plural && !englishPlural && !headline {
-      let afterPer = start > 0 && ["per", "setiap", "tiap"].contains(lexemes[start - 1].lowercased)
+      let afterPer = start > 0 && words.distributives.contains(lexemes[start - 1].lowercased)
       let massNoun = !english.isCountable(headText)
       if afterThereIs && start == i {
         // `ada perbedaan` → there is a difference
@@ -753,19 +834,39 @@ struct Transfer {
     }
     if let demonstrative { out.append(demonstrative) }
     if let datePrefix { out.append(datePrefix) }
-    if let possessor { out.append(possessor) }
+    if var possessor {
+      if possessor.text == "the", sawSubject {
+        // `-nya` refers back, most often to the subject: its person and number choose.
+        possessor.text = lastSubjectPlural ? "their" : lastSubjectHuman ? "his" : "its"
+        note(headIndex, "-nya → possessive of the last subject")
+      }
+      out.append(possessor)
+    }
     out += possessorPieces
     out += leadingAdjectives
     out += numberPieces
     out += preAdjectives
     out += names
     out += adjectives
-    out += nouns
+    // Only a head with noun modifiers alone, and not one English already reads as a plural
+    // compound head (`pembicaraan senjata` → arms talks).
+    let ofHead =
+      !nouns.isEmpty && names.isEmpty && adjectives.isEmpty && head.lexiconEntry != nil
+      && !(headText.hasSuffix("s") && !headText.hasSuffix("ss"))
+      && (Self.isNominalisation(head.lowercased) || words.ofHeads.contains(head.lowercased))
+    if !ofHead { out += nouns }
     out.append(Piece(text: headText, lexemes: [headIndex]))
+    if ofHead {
+      // `penjualan aset` → the sale of assets: a noun made from a verb takes its modifier
+      // with "of"
+      out.append(Piece(text: "of", lexemes: []))
+      out += nouns
+      note(headIndex, "nominalisation + noun → of")
+    }
     out += postPieces
     // A title before a person's name: `Menteri ESDM Arifin Tasrif` stays in that order.
     if isTitleHead || head.glossaryEntry?.kind == .title
-      || FunctionWords.humanNouns.contains(headText),
+      || words.humanNouns.contains(headText),
       let run = nameRun(at: k),
       run.contains(where: { lexemes[$0].glossaryEntry?.kind == .person })
         || lexemes[k].isUnknown
@@ -777,7 +878,7 @@ struct Transfer {
       note(headIndex, "noun phrase: modifiers before the head")
     }
     let human =
-      FunctionWords.humanNouns.contains(english.singularGuess(head.english.lowercased()))
+      words.humanNouns.contains(english.singularGuess(head.english.lowercased()))
       || head.glossaryEntry?.kind == .title
     return NounPhrase(
       end: k, pieces: out, isPlural: plural, isHuman: human, followedByOf: ofOwner)
@@ -792,8 +893,8 @@ struct Transfer {
     // A clause with no subject after a verb of saying takes the subject back as a pronoun:
     // `Rusia mengatakan akan menanggapi` → Russia said it will respond.
     if i > 0, lexemes[i - 1].category == .verb,
-      FunctionWords.reportingVerbs.contains(lexemes[i - 1].english),
-      lexemes[i].category == .auxiliary || FunctionWords.negators.contains(lexemes[i].lowercased)
+      words.reportingVerbs.contains(lexemes[i - 1].english),
+      lexemes[i].category == .auxiliary || (words.negators[lexemes[i].lowercased] != nil)
     {
       let pronoun = lastSubjectPlural ? "they" : lastSubjectHuman ? "he" : "it"
       emit(pronoun, [])
@@ -809,15 +910,15 @@ struct Transfer {
     var adverbs: [Piece] = []
     while k < lexemes.count, let w = word(k) {
       let x = lexemes[k]
-      if FunctionWords.negators.contains(w) {
+      if (words.negators[w] != nil) {
         negation = w
-      } else if FunctionWords.future.contains(w) {
+      } else if words.future.contains(w) {
         future = true
-      } else if FunctionWords.perfect.contains(w) {
+      } else if words.perfect.contains(w) {
         perfect = true
-      } else if FunctionWords.progressive.contains(w), x.category == .auxiliary {
+      } else if words.progressive.contains(w), x.category == .auxiliary {
         progressive = true
-      } else if let m = FunctionWords.modals[w], x.category == .auxiliary || x.category == .verb,
+      } else if let m = words.modals[w], x.category == .auxiliary || x.category == .verb,
         k + 1 < lexemes.count, [.verb, .auxiliary, .adverb].contains(lexemes[k + 1].category)
       {
         modal = m
@@ -829,9 +930,9 @@ struct Transfer {
         modal =
           x.english.hasPrefix("be ")
           ? (subjectPlural ? "were" : "was") + x.english.dropFirst(2) : english.past(x.english)
-      } else if let adverb = FunctionWords.groupAdverbs[w], k + 1 < lexemes.count,
+      } else if let adverb = words.groupAdverbs[w], k + 1 < lexemes.count,
         [.verb, .auxiliary].contains(lexemes[k + 1].category)
-          || FunctionWords.negators.contains(lexemes[k + 1].lowercased)
+          || (words.negators[lexemes[k + 1].lowercased] != nil)
       {
         adverbs.append(Piece(text: adverb, lexemes: [k]))
       } else {
@@ -851,11 +952,15 @@ struct Transfer {
       if afterSubject && (beforeAdjective || beforeNoun && negation != nil) && !future
         && modal == nil
       {
-        words.append(subjectPlural ? "are" : "is")
+        words.append(insertedBe())
       }
       if let modal { words.append(modal == "can" ? "can" : modal) }
-      if future { words.append("will") }
-      if negation != nil { words.append(negation == "belum" ? "not yet" : "not") }
+      if future { words.append(backshift ? "would" : "will") }
+      if let negation {
+        words.append(
+          negation == "belum"
+            ? "not yet" : negation == "jangan" ? (beforeAdjective ? "do not be" : "do not") : "not")
+      }
       if perfect { words.append("already") }
       if (future || modal != nil) && beforeAdjective { words.append("be") }
       if progressive { words.append("currently") }
@@ -869,7 +974,7 @@ struct Transfer {
     let verb = lexemes[k]
     let analysedPassive = verb.analysis?.isPassive ?? false
     // A verb of saying after a quotation: `…,” kata Retno` → `… Retno said`.
-    if FunctionWords.sayVerbs.contains(verb.lowercased), markers.isEmpty, i > 0,
+    if words.sayVerbs.contains(verb.lowercased), markers.isEmpty, i > 0,
       lexemes[i - 1].isPunctuation([",", "”", "\"", "’"]), let phrase = nounPhrase(at: k + 1)
     {
       pieces += phrase.pieces
@@ -895,7 +1000,7 @@ struct Transfer {
     }
     if verb.lowercased == "menjadi", i > 0,
       lexemes[max(0, i - 4)..<i].contains(where: {
-        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+        $0.category == .verb && words.changeVerbs.contains($0.english)
       })
     {
       emit("to", [k])
@@ -924,7 +1029,7 @@ struct Transfer {
     }
     func participle(_ verb: String) -> String { givenParticiple ?? english.pastParticiple(verb) }
     if base.hasSuffix("ly") && !base.contains(" ")
-      && !["apply", "reply", "supply", "rely", "fly", "ally"].contains(base)
+      && !words.englishLyVerbs.contains(base)
     {
       pieces += adverbs
       emit(base, markers + [k])
@@ -932,7 +1037,7 @@ struct Transfer {
       return true
     }
     if let first = base.split(separator: " ").first,
-      ["he", "she", "they", "it", "i", "we"].contains(first.lowercased())
+      words.englishSubjects.contains(first.lowercased())
     {
       pieces += adverbs
       emit(base, markers + [k])
@@ -947,7 +1052,7 @@ struct Transfer {
       let pluralNext =
         k + 1 < lexemes.count
         && (lexemes[k + 1].isPlural
-          || FunctionWords.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
+          || words.pluralQuantifiers[lexemes[k + 1].lowercased] != nil)
       emit(pluralNext ? "there are" : "there is", [k])
       afterThereIs = true
       note(k, "ada without a subject → there is/are")
@@ -957,7 +1062,21 @@ struct Transfer {
     var group: [String] = []
     var rule: String
     let be = subjectPlural ? "were" : "was"
-    if gerund && !passive {
+    if let form = verbForm {
+      switch form {
+      case .verbIng:
+        group = passive ? ["being", participle(base)] : [english.presentParticiple(base)]
+      case .verbPast:
+        group = passive ? [be, participle(base)] : [english.past(base)]
+      case .verbParticiple:
+        group = [participle(base)]
+      case .verbPerfect:
+        group = passive ? ["been", participle(base)] : [participle(base)]
+      default:
+        group = passive ? ["be", participle(base)] : [base]
+      }
+      rule = "verb form given by the rule before it (\(form.rawValue))"
+    } else if gerund && !passive {
       group = [english.presentParticiple(base)]
       rule = "dengan + verb → by + -ing"
     } else if infinitive && infinitiveMarker != "to" {
@@ -967,17 +1086,27 @@ struct Transfer {
       rule = "infinitive after the object of a control verb"
     } else if infinitive {
       group = passive ? ["to be", participle(base)] : ["to", base]
-      if i > 0, let previous = word(i - 1), FunctionWords.infinitiveMarkers.contains(previous) {
+      if i > 0, let previous = word(i - 1), words.infinitiveMarkers.contains(previous) {
         group.removeFirst()
         if passive { group.insert("be", at: 0) }
       }
       rule = "infinitive"
-    } else if let modal {
-      group = negation != nil ? (modal == "can" ? ["cannot"] : [modal, "not"]) : [modal]
+    } else if var modal {
+      // Reported speech after a verb of saying in the past: can → could, will → would.
+      if backshift && modal == "can" { modal = "could" }
+      if modal.hasPrefix("be ") {
+        // `mampu` → be able to: "be" takes the tense of the clause
+        group = [be] + (negation != nil ? ["not"] : []) + [String(modal.dropFirst(3))]
+      } else if negation != nil && modal.hasSuffix(" to") {
+        // `tidak mau` → did not want to
+        group = ["did not", modal]
+      } else {
+        group = negation != nil ? (modal == "can" ? ["cannot"] : [modal, "not"]) : [modal]
+      }
       group += passive ? ["be", participle(base)] : [base]
       rule = "modal"
     } else if future {
-      group = ["will"] + (negation != nil ? ["not"] : [])
+      group = [backshift ? "would" : "will"] + (negation != nil ? ["not"] : [])
       group += passive ? ["be", participle(base)] : [base]
       rule = "future (akan)"
     } else if perfect || negation == "belum" {
@@ -999,11 +1128,6 @@ struct Transfer {
         group = ["did not", base]
       }
       rule = "negation"
-    } else if passive, i > 0, let previous = word(i - 1),
-      ["seperti", "sebagaimana"].contains(previous)
-    {
-      group = [participle(base)]
-      rule = "seperti + passive → as + participle"
     } else if relative && passive {
       group = [participle(base)]
       rule = "yang + passive → participle"
@@ -1021,12 +1145,32 @@ struct Transfer {
     if verb.english.isEmpty { group = [] }
     // Adverbs go after the first auxiliary (`will still`, `has also`), or before a lone verb.
     if !group.isEmpty, adverbs.contains(where: { $0.text == "continue to" }) {
-      // `terus` + verb: "continue to" takes the tense, the verb stays in its base form.
-      let finite = !infinitiveRule(rule)
-      let kept = finite && group.count == 2 ? [] : Array(group.dropLast())
-      let continueTo = (finite && group.count == 1 ? english.past("continue") : "continue") + " to"
+      // `terus` + verb: "continue" takes the tense, aspect, modality and negation of the
+      // group (`akan terus` → will continue to, `telah terus` → has continued to, `tidak
+      // terus` → did not continue to); the verb follows as a to-infinitive.
+      var kept = Array(group.dropLast())
+      if passive, let last = kept.last, ["be", "been", "being", "to be"].contains(last) {
+        kept.removeLast()
+        if last == "to be" { kept.append("to") }
+      }
+      if passive, kept.count == 2, kept[1] == "not", ["was", "were"].contains(kept[0]) {
+        kept = ["did not"]
+      } else if passive, kept.count == 1, ["was", "were"].contains(kept[0]) {
+        kept = []
+      }
+      let continued: String
+      if kept.isEmpty {
+        continued = infinitiveRule(rule) ? "continue" : english.past("continue")
+      } else if rule.hasPrefix("perfect") {
+        continued = english.pastParticiple("continue")
+      } else if rule.hasPrefix("progressive") {
+        continued = english.presentParticiple("continue")
+      } else {
+        continued = "continue"
+      }
       adverbs.removeAll { $0.text == "continue to" }
-      group = kept + [continueTo, base]
+      group = kept + [continued + " to"] + (passive ? ["be", participle(base)] : [base])
+      note(verbIndex, "terus + verb → continue to, in the tense of the group")
     }
     let auxiliaries = group.dropLast()
     if let first = auxiliaries.first, !adverbs.isEmpty {
@@ -1053,14 +1197,16 @@ struct Transfer {
       note(verbIndex, "clitic -nya on a verb → it")
     }
     note(verbIndex, rule)
+    if rule == "past tense" && words.reportingVerbs.contains(base) && !inQuote { backshift = true }
     i = k + 1
+    verbForm = nil
     relative = false
     gerund = false
     afterSubject = false
     // A verb directly after a verb is an infinitive: `sepakat meningkatkan` → agreed to raise.
     infinitive = i < lexemes.count && lexemes[i].category == .verb
     infinitiveMarker = "to"
-    pendingControl = infinitive ? nil : FunctionWords.controlVerbs[base]
+    pendingControl = infinitive ? nil : words.controlVerbs[base]
     return true
   }
 
@@ -1071,10 +1217,10 @@ struct Transfer {
     if let entry = x.glossaryEntry {
       return [.person, .org, .place, .media, .keep, .title].contains(entry.kind)
     }
-    if x.category == .pronoun { return FunctionWords.objects[x.lowercased] != nil }
+    if x.category == .pronoun { return words.objects[x.lowercased] != nil }
     if x.category == .properNoun { return true }
     return x.category == .noun
-      && FunctionWords.humanNouns.contains(english.singularGuess(x.english.lowercased()))
+      && words.humanNouns.contains(english.singularGuess(x.english.lowercased()))
   }
 
   private func infinitiveRule(_ rule: String) -> Bool { rule == "infinitive" }
@@ -1089,14 +1235,15 @@ struct Transfer {
     let afterVerbOrPreposition =
       !pieces.isEmpty && i > 0 && !nextIsVerb
       && [.verb, .preposition].contains(lexemes[i - 1].category)
-    if afterVerbOrPreposition, let object = FunctionWords.objects[x.lowercased] {
+    if afterVerbOrPreposition, let object = words.objects[x.lowercased] {
       emit(object, [i])
     } else {
       emit(x.english, [i])
-      subjectPlural = ["mereka", "kami", "kita"].contains(x.lowercased)
+      subjectPlural = words.pluralPronouns.contains(x.lowercased)
       afterSubject = true
       lastSubjectPlural = subjectPlural
-      lastSubjectHuman = ["dia", "ia", "beliau"].contains(x.lowercased)
+      lastSubjectHuman = words.personPronouns.contains(x.lowercased)
+      sawSubject = true
     }
     i += 1
   }
@@ -1113,10 +1260,12 @@ struct Transfer {
     // an intensifier or negation) after yang moves before the noun it describes.
     if lastPhraseEnd == i, let head = lastHeadPiece, head < pieces.count {
       var j = i + 1
-      var words: [String] = []
+      var parts: [String] = []
       var used: [Int] = [i]
-      while j < lexemes.count, let w = word(j), let degree = FunctionWords.adjectiveDegrees[w] {
-        words.append(degree)
+      while j < lexemes.count, let w = word(j),
+        let degree = words.degreeWords[w] ?? (w == "tidak" ? words.negators[w] : nil)
+      {
+        parts.append(degree)
         used.append(j)
         j += 1
       }
@@ -1124,16 +1273,16 @@ struct Transfer {
         j + 1 >= lexemes.count || lexemes[j + 1].isPunctuation
           || [.preposition, .conjunction, .verb, .auxiliary].contains(lexemes[j + 1].category)
       {
-        words.append(lexemes[j].english)
+        parts.append(lexemes[j].english)
         used.append(j)
-        pieces.insert(Piece(text: words.joined(separator: " "), lexemes: used), at: head)
+        pieces.insert(Piece(text: parts.joined(separator: " "), lexemes: used), at: head)
         note(j, "yang + adjective → adjective before the noun")
         i = j + 1
         return
       }
     }
     let human = lastPhraseWasHuman()
-    var text = human ? "who" : "which"
+    var text = human ? "who" : "that"
     if let next, next.category == .adjective { text += subjectPlural ? " are" : " is" }
     emit(text, [i])
     relative = true
@@ -1146,7 +1295,7 @@ struct Transfer {
     guard let last = pieces.last, let index = last.lexemes.last else { return false }
     let x = lexemes[index]
     if x.glossaryEntry?.kind == .person || x.glossaryEntry?.kind == .title { return true }
-    return FunctionWords.humanNouns.contains(english.singularGuess(last.text.lowercased()))
+    return words.humanNouns.contains(english.singularGuess(last.text.lowercased()))
   }
 
   private mutating func preposition() {
@@ -1162,7 +1311,7 @@ struct Transfer {
     case "untuk", "guna":
       if let next,
         [.verb, .auxiliary].contains(next.category)
-          || FunctionWords.negators.contains(next.lowercased)
+          || (words.negators[next.lowercased] != nil)
       {
         text = "to"
         infinitive = true
@@ -1171,8 +1320,8 @@ struct Transfer {
       }
     case "pada":
       if let next,
-        next.glossaryEntry?.kind == .date || FunctionWords.timeNouns[next.lowercased] != nil,
-        i + 2 < lexemes.count, ["ini", "itu", "lalu", "depan"].contains(lexemes[i + 2].lowercased)
+        next.glossaryEntry?.kind == .date || words.timeNouns[next.lowercased] != nil,
+        i + 2 < lexemes.count, words.timeDeictics.contains(lexemes[i + 2].lowercased)
       {
         // `pada akhir pekan ini` → this weekend: English needs no preposition
         text = ""
@@ -1193,7 +1342,7 @@ struct Transfer {
       }
     case "sebesar", "senilai", "sebanyak":
       let changeVerbBefore = lexemes[max(0, i - 6)..<i].contains {
-        $0.category == .verb && FunctionWords.changeVerbs.contains($0.english)
+        $0.category == .verb && words.changeVerbs.contains($0.english)
       }
       if i > 0, lexemes[i - 1].category == .verb || changeVerbBefore && w == "sebesar" {
         text = "by"
@@ -1204,8 +1353,7 @@ struct Transfer {
       }
     case "dari":
       if i > 0,
-        ["persen", "%", "separuh", "sebagian", "setengah", "sepertiga"].contains(
-          lexemes[i - 1].lowercased)
+        words.fractionWords.contains(lexemes[i - 1].lowercased)
       {
         text = "of"
       }
@@ -1221,7 +1369,7 @@ struct Transfer {
   /// A common noun that heads a proper name: `Gunung Semeru` → Mount Semeru,
   /// `Stadion Gelora Bung Tomo` → Gelora Bung Tomo Stadium.
   private mutating func nameHeadRule() -> Bool {
-    guard let (title, before) = FunctionWords.nameHeads[lexemes[i].lowercased],
+    guard let (title, before) = words.nameHeads[lexemes[i].lowercased],
       lexemes[i].glossaryEntry == nil, i + 1 < lexemes.count
     else { return false }
     var j = i + 1
@@ -1270,7 +1418,7 @@ struct Transfer {
       return true
     }
     if w == "cukup", next.category == .adjective {
-      if afterSubject { emit(subjectPlural ? "are" : "is", []) }
+      if afterSubject { emit(insertedBe(), []) }
       emit(adjective + " enough", [i, i + 1])
       note(i, "cukup + adjective → adjective + enough")
       afterSubject = false
@@ -1283,7 +1431,7 @@ struct Transfer {
   private mutating func adjective() {
     let x = lexemes[i]
     if afterSubject {
-      emit(subjectPlural ? "are" : "is", [])
+      emit(insertedBe(), [])
       note(i, "adjective after a subject: copula inserted")
     }
     emit(x.english, [i])
