@@ -114,3 +114,49 @@ import Testing
     #expect(SRXWriter.text(shippedRules) == xml)
   }
 }
+
+/// The SRX export is well-formed SRX 2.0: it validates against the structure schema in
+/// `Tests/Data/schemas/srx`, and a file that is not SRX 2.0 does not.
+@Suite struct SRXSchemaTests {
+  func validate(_ text: String) throws -> (Int32, String) {
+    let xmllint = try #require(
+      ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: {
+        FileManager.default.isExecutableFile(atPath: $0)
+      }),
+      "xmllint is needed to validate the SRX export: apt-get install libxml2-utils")
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("padan-srx-\(UUID().uuidString).srx")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: xmllint)
+    process.arguments = [
+      "--noout", "--nonet", "--schema",
+      repositoryRoot.appendingPathComponent("Tests/Data/schemas/srx/srx20-structure.xsd").path,
+      file.path,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let messages = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, messages)
+  }
+
+  @Test func exportValidates() throws {
+    let (status, messages) = try validate(SRXWriter.text(shippedRules))
+    #expect(status == 0, "\(messages)")
+  }
+
+  @Test func aMapToAMissingLanguageRuleOrAnotherVersionDoesNot() throws {
+    let srx = SRXWriter.text(shippedRules)
+    #expect(
+      try validate(srx.replacingOccurrences(of: "version=\"2.0\"", with: "version=\"1.0\"")).0 != 0)
+    #expect(
+      try validate(
+        srx.replacingOccurrences(
+          of: "languagerulename=\"Indonesian\"/>", with: "languagerulename=\"Malay\"/>")
+      ).0 != 0)
+  }
+}
