@@ -168,6 +168,13 @@ enum BilingualXMLReader {
           let kind = Segment.Kind(rawValue: String(type.dropFirst(6)))
         {
           unitKind = kind
+        } else if let type = attributes["restype"], type.hasPrefix("x-padan-"),
+          let kind = Segment.Kind(rawValue: String(type.dropFirst(8)))
+        {
+          unitKind = kind
+        } else if attributes["translate"] == "no" {
+          // A unit not to be translated is kept as it is, like boilerplate.
+          unitKind = .boilerplate
         }
         unitSegments = []
         unitTerms = []

@@ -1,0 +1,292 @@
+/// One problem `TermChecker` found in a unit of a bilingual file.
+public struct QAFinding: Sendable, Hashable {
+  /// What was checked.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    /// A glossary term of the source whose English is missing from the target.
+    case term
+    /// The same source translated differently elsewhere in the files checked.
+    case inconsistent
+    /// Numbers of the source missing from the target, or the other way round.
+    case number
+    /// A unit with no English, or English identical to the Indonesian.
+    case untranslated
+  }
+
+  /// The file as named to the checker.
+  public var file: String
+  /// The unit's id (`3.2` in Padan's files), or its position, 1-based, when it has none.
+  public var unit: String
+  public var kind: Kind
+  public var message: String
+  /// The glossary entry a `term` finding is about, `Glossaries/x.tsv:LINE`.
+  public var entry: String?
+  public var source: String
+  public var target: String
+
+  public init(
+    file: String, unit: String, kind: Kind, message: String, entry: String? = nil,
+    source: String, target: String
+  ) {
+    self.file = file
+    self.unit = unit
+    self.kind = kind
+    self.message = message
+    self.entry = entry
+    self.source = source
+    self.target = target
+  }
+}
+
+/// Term QA of bilingual files against the glossaries.
+///
+/// For every unit that is not boilerplate it checks that the English of every glossary
+/// term found in the Indonesian (with `GlossaryMatcher`, so clitics, reduplicated plurals
+/// and headline case match as in translation) appears in the English, in one of the forms
+/// the glossary allows: as written; with a capital first letter or in headline case; in
+/// capitals; followed by a plural `-s`/`-es` or a possessive `'s`; or, for a place, as its
+/// adjective or people (`Russia` → `Russian`, `Russians`). It also reports numbers that
+/// differ, units left untranslated, and sources translated two ways.
+public struct TermChecker: Sendable {
+  public let glossary: Glossary
+  let matcher: GlossaryMatcher
+  let morphology: EnglishMorphology
+  /// The accepted English forms of each entry, computed once.
+  let forms: [[[UInt8]]]
+
+  public init(glossary: Glossary, morphology: EnglishMorphology = EnglishMorphology()) {
+    self.glossary = glossary
+    self.matcher = GlossaryMatcher(glossary: glossary)
+    self.morphology = morphology
+    self.forms = glossary.entries.map { entry in
+      TermChecker.acceptedForms(of: entry.target, morphology: morphology)
+    }
+  }
+
+  /// The English forms accepted for `target`, before any plural or possessive ending.
+  static func acceptedForms(of target: String, morphology: EnglishMorphology) -> [[UInt8]] {
+    var bases = [target]
+    if let adjective = morphology.demonym(of: target) { bases.append(adjective) }
+    if let people = morphology.people(of: target) { bases.append(people) }
+    var result: [String] = []
+    for base in bases {
+      let capitalised = base.prefix(1).uppercased() + base.dropFirst()
+      let headline = base.split(separator: " ", omittingEmptySubsequences: false).map {
+        $0.prefix(1).uppercased() + $0.dropFirst()
+      }.joined(separator: " ")
+      for form in [base, capitalised, headline, base.uppercased()] where !result.contains(form) {
+        result.append(form)
+      }
+    }
+    return result.map { Array($0.utf8) }
+  }
+
+  /// Checks `files` and returns the findings in file order, then unit order.
+  public func check(_ files: [BilingualFile]) -> [QAFinding] {
+    var findings: [QAFinding] = []
+    /// The first English seen for a source, with where it was seen.
+    var firstSeen: [String: (target: String, file: String, unit: String)] = [:]
+    for file in files {
+      for (index, segment) in file.document.segments.enumerated() {
+        guard segment.kind != .boilerplate else { continue }
+        let unit = segment.id.isEmpty ? String(index + 1) : segment.id
+        func add(_ kind: QAFinding.Kind, _ message: String, entry: String? = nil) {
+          findings.append(
+            QAFinding(
+              file: file.label, unit: unit, kind: kind, message: message, entry: entry,
+              source: segment.source, target: segment.target))
+        }
+        let source = TermChecker.collapsed(segment.source)
+        let target = TermChecker.collapsed(segment.target)
+        if source.isEmpty { continue }
+        if target.isEmpty {
+          add(.untranslated, "no English")
+          continue
+        }
+        if target == source && TermChecker.hasTranslatableWord(source) {
+          add(.untranslated, "the English is the Indonesian unchanged")
+          continue
+        }
+        findings += termFindings(
+          segment, file: file.label, unit: unit, isTitle: segment.kind == .title)
+        let sourceNumbers = TermChecker.numbers(in: source)
+        let targetNumbers = TermChecker.numbers(in: target)
+        if sourceNumbers != targetNumbers {
+          let missing = TermChecker.difference(sourceNumbers, targetNumbers)
+          let extra = TermChecker.difference(targetNumbers, sourceNumbers)
+          var parts: [String] = []
+          if !missing.isEmpty { parts.append("missing from the English: " + missing.joined(separator: ", ")) }
+          if !extra.isEmpty { parts.append("not in the Indonesian: " + extra.joined(separator: ", ")) }
+          add(.number, "numbers differ; " + parts.joined(separator: "; "))
+        }
+        if let seen = firstSeen[source] {
+          if seen.target != target {
+            add(
+              .inconsistent,
+              "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"")
+          }
+        } else {
+          firstSeen[source] = (target, file.label, unit)
+        }
+      }
+    }
+    return findings
+  }
+
+  func termFindings(_ segment: BilingualSegment, file: String, unit: String, isTitle: Bool)
+    -> [QAFinding]
+  {
+    let target = Array(segment.target.utf8)
+    let folded = isTitle ? Array(segment.target.lowercased().utf8) : []
+    var findings: [QAFinding] = []
+    var reported = Set<Int>()
+    let sourceBytes = Array(segment.source.utf8)
+    for match in matcher.matches(in: segment.source) where !reported.contains(match.entry) {
+      let entry = glossary.entries[match.entry]
+      var found = forms[match.entry].contains { TermChecker.occurs($0, in: target) }
+      if !found && isTitle {
+        found = TermChecker.occurs(Array(entry.target.lowercased().utf8), in: folded)
+      }
+      guard !found else { continue }
+      reported.insert(match.entry)
+      let text = String(decoding: sourceBytes[match.range.range], as: UTF8.self)
+      findings.append(
+        QAFinding(
+          file: file, unit: unit, kind: .term,
+          message: "'\(text)' should be translated '\(entry.target)'",
+          entry: entry.origin.fileAndLine, source: segment.source, target: segment.target))
+    }
+    return findings
+  }
+
+  /// Whether `form` occurs in `text` as whole words, optionally followed by a plural or
+  /// possessive ending (`s`, `es`, `'s`, `’s`, `'`).
+  static func occurs(_ form: [UInt8], in text: [UInt8]) -> Bool {
+    guard let first = form.first, form.count <= text.count else { return false }
+    var i = 0
+    while i + form.count <= text.count {
+      defer { i += 1 }
+      guard text[i] == first, i == 0 || !isWordCharacter(endingAt: i, in: text) else { continue }
+      guard text[i..<(i + form.count)].elementsEqual(form) else { continue }
+      let end = i + form.count
+      let rest = text[end...]
+      if rest.isEmpty || !isWordCharacter(startingAt: end, in: text) { return true }
+      for ending in endings where rest.starts(with: ending) {
+        let after = end + ending.count
+        if after == text.count || !isWordCharacter(startingAt: after, in: text) { return true }
+      }
+    }
+    return false
+  }
+
+  static let endings: [[UInt8]] = ["s", "es", "'s", "\u{2019}s"].map { Array($0.utf8) }
+
+  /// Whether the character that starts at byte `i` of `text` is a letter or a digit.
+  static func isWordCharacter(startingAt i: Int, in text: [UInt8]) -> Bool {
+    var end = i + 1
+    while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
+    return isWordCharacter(text[i..<end])
+  }
+
+  /// Whether the character that ends just before byte `i` of `text` is a letter or a digit.
+  static func isWordCharacter(endingAt i: Int, in text: [UInt8]) -> Bool {
+    var start = i - 1
+    while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+    return isWordCharacter(text[start..<i])
+  }
+
+  static func isWordCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else {
+      return false
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  /// `s` with runs of white space made one space, trimmed.
+  static func collapsed(_ s: String) -> String {
+    s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+      .joined(separator: " ")
+  }
+
+  /// Whether `s` has a word that is to be translated: one of at least two letters that
+  /// starts in lower case. Units made only of names, acronyms and numbers may keep their
+  /// Indonesian.
+  static func hasTranslatableWord(_ s: String) -> Bool {
+    s.split(whereSeparator: { !$0.isLetter }).contains { word in
+      word.count >= 2 && word.first!.isLowercase
+    }
+  }
+
+  /// The numbers written in digits in `s`, sorted, each with its group and decimal
+  /// separators (`.`, `,`) removed, so that `1.500,5` and `1,500.5` are the same number.
+  /// Two forms are read the same on both sides, since translation rewrites them: a time
+  /// of day (`21.24`, `21:24`) counts as its 12-hour clock reading (`9:24 p.m.`), and a
+  /// day and month (`12/1`, `12/1/2022`) count as the day (and year), since the month is
+  /// written as a name in English (`Jan. 12`).
+  static func numbers(in s: String) -> [String] {
+    var result: [String] = []
+    // Runs of digits with the single separators between them.
+    var groups: [String] = []
+    var separators: [UInt8] = []
+    var current: [UInt8] = []
+    var pending: UInt8? = nil
+    func flush() {
+      if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
+      current = []
+      pending = nil
+      guard !groups.isEmpty else { return }
+      defer {
+        groups = []
+        separators = []
+      }
+      if groups.count == 2, separators[0] == 0x3A || separators[0] == 0x2E,
+        let hour = Int(groups[0]), hour <= 23, groups[1].utf8.count == 2,
+        let minute = Int(groups[1]), minute <= 59
+      {
+        result.append("\(hour % 12 == 0 ? 12 : hour % 12):\(groups[1])")
+        return
+      }
+      if separators.allSatisfy({ $0 == 0x2F }), groups.count == 2 || groups.count == 3,
+        let day = Int(groups[0]), (1...31).contains(day), let month = Int(groups[1]),
+        (1...12).contains(month)
+      {
+        result.append(groups[0])
+        if groups.count == 3 { result.append(groups[2]) }
+        return
+      }
+      if separators.contains(0x2F) {
+        result += groups
+        return
+      }
+      result.append(groups.joined())
+    }
+    for b in s.utf8 {
+      if b >= 0x30 && b <= 0x39 {
+        if let p = pending {
+          if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
+          separators.append(p)
+          current = []
+          pending = nil
+        }
+        current.append(b)
+      } else if !current.isEmpty && pending == nil
+        && (b == 0x2E || b == 0x2C || b == 0x3A || b == 0x2F)
+      {
+        pending = b
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return result.sorted()
+  }
+
+  /// The elements of sorted `a` not matched by one of sorted `b` (multiset difference).
+  static func difference(_ a: [String], _ b: [String]) -> [String] {
+    var remaining = b
+    var result: [String] = []
+    for x in a {
+      if let i = remaining.firstIndex(of: x) { remaining.remove(at: i) } else { result.append(x) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+struct QACommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "qa",
+    abstract: "Check bilingual files (TMX, XLIFF 1.2/2.x, Padan JSONL) against the glossaries.",
+    discussion: """
+      Reports glossary terms of the Indonesian whose English is missing from the target,
+      sources translated two ways, numbers that differ and untranslated units, as
+      FILE:UNIT: kind: message [Glossaries/x.tsv:LINE]. Exits with 0 when there is nothing
+      to report, 1 with findings, 2 when a file cannot be read or is not a bilingual file.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html
+  }
+
+  @Argument(help: "Bilingual files to check.")
+  var files: [String]
+
+  @Option(name: .long, help: "Output format: text, json or html.")
+  var format: Format = .text
+
+  @Option(name: .long, help: "Folder of English rules (demonyms of places).")
+  var rules: String = "Glossaries/rules"
+
+  @OptionGroup var options: GlossaryOptions
+
+  func run() throws {
+    var documents: [BilingualFile] = []
+    for path in files {
+      do {
+        documents.append(try BilingualFile.read(path: path))
+      } catch {
+        DiagnosticPrinter.print(error)
+        throw ExitCode(2)
+      }
+    }
+    let glossary = try options.loadValid()
+    let morphology: EnglishMorphology
+    do {
+      morphology = try EnglishMorphology.load(rulesDirectory: rules).0
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(2)
+    }
+    let findings = TermChecker(glossary: glossary, morphology: morphology).check(documents)
+    let segments = documents.reduce(0) { $0 + $1.document.segments.count }
+    var out = StandardOutput()
+    switch format {
+    case .text: out.write(QAReport.text(findings))
+    case .json: out.write(QAReport.json(findings, files: documents.count, segments: segments))
+    case .html: out.write(QAReport.html(findings, files: documents.count, segments: segments))
+    }
+    out.flush()
+    if !findings.isEmpty { throw ExitCode(1) }
+  }
+}
