@@ -50,16 +50,11 @@ public struct TermChecker: Sendable {
   public let glossary: Glossary
   let matcher: GlossaryMatcher
   let morphology: EnglishMorphology
-  /// The accepted English forms of each entry, computed once.
-  let forms: [[[UInt8]]]
 
   public init(glossary: Glossary, morphology: EnglishMorphology = EnglishMorphology()) {
     self.glossary = glossary
     self.matcher = GlossaryMatcher(glossary: glossary)
     self.morphology = morphology
-    self.forms = glossary.entries.map { entry in
-      TermChecker.acceptedForms(of: entry.target, morphology: morphology)
-    }
   }
 
   /// The English forms accepted for `target`, before any plural or possessive ending.
@@ -80,71 +75,132 @@ public struct TermChecker: Sendable {
     return result.map { Array($0.utf8) }
   }
 
+  /// A run of units of one file, checked by one worker.
+  struct Chunk: Sendable {
+    var file: String
+    var first: Int
+    var segments: ArraySlice<BilingualSegment>
+  }
+
+  /// What a worker finds in one unit: its findings, and the source and English to compare
+  /// with the other units (nil for a unit left out of that comparison).
+  struct UnitResult: Sendable {
+    var findings: [QAFinding] = []
+    var pair: (unit: String, source: String, target: String)?
+  }
+
   /// Checks `files` and returns the findings in file order, then unit order.
-  public func check(_ files: [BilingualFile]) -> [QAFinding] {
+  ///
+  /// - Parameters:
+  ///   - jobs: worker threads for the checks of single units; sources translated two ways
+  ///     are then found in one pass, in order.
+  public func check(_ files: [BilingualFile], jobs: Int = 1) -> [QAFinding] {
+    var chunks: [Chunk] = []
+    let size = 256
+    for file in files {
+      let segments = file.document.segments
+      var start = 0
+      while start < segments.count {
+        let end = min(start + size, segments.count)
+        chunks.append(Chunk(file: file.label, first: start, segments: segments[start..<end]))
+        start = end
+      }
+    }
+    let checker = self
+    let pool = WorkerPool<[Int: [[UInt8]]], Chunk, [UnitResult]>(
+      jobs: min(jobs, max(1, chunks.count)), makeState: { [:] },
+      work: { cache, chunk in
+        chunk.segments.indices.map { checker.checkUnit(chunk, at: $0, cache: &cache) }
+      })
+    defer { pool.shutdown() }
+    let results = (try? pool.map(chunks)) ?? []
     var findings: [QAFinding] = []
     /// The first English seen for a source, with where it was seen.
     var firstSeen: [String: (target: String, file: String, unit: String)] = [:]
-    for file in files {
-      for (index, segment) in file.document.segments.enumerated() {
-        guard segment.kind != .boilerplate else { continue }
-        let unit = segment.id.isEmpty ? String(index + 1) : segment.id
-        func add(_ kind: QAFinding.Kind, _ message: String, entry: String? = nil) {
-          findings.append(
-            QAFinding(
-              file: file.label, unit: unit, kind: kind, message: message, entry: entry,
-              source: segment.source, target: segment.target))
-        }
-        let source = TermChecker.collapsed(segment.source)
-        let target = TermChecker.collapsed(segment.target)
-        if source.isEmpty { continue }
-        if target.isEmpty {
-          add(.untranslated, "no English")
-          continue
-        }
-        if target == source && TermChecker.hasTranslatableWord(source) {
-          add(.untranslated, "the English is the Indonesian unchanged")
-          continue
-        }
-        findings += termFindings(
-          segment, file: file.label, unit: unit, isTitle: segment.kind == .title)
-        let sourceNumbers = TermChecker.numbers(in: source)
-        let targetNumbers = TermChecker.numbers(in: target)
-        if sourceNumbers != targetNumbers {
-          let missing = TermChecker.difference(sourceNumbers, targetNumbers)
-          let extra = TermChecker.difference(targetNumbers, sourceNumbers)
-          var parts: [String] = []
-          if !missing.isEmpty { parts.append("missing from the English: " + missing.joined(separator: ", ")) }
-          if !extra.isEmpty { parts.append("not in the Indonesian: " + extra.joined(separator: ", ")) }
-          add(.number, "numbers differ; " + parts.joined(separator: "; "))
-        }
-        if let seen = firstSeen[source] {
-          if seen.target != target {
-            add(
-              .inconsistent,
-              "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"")
+    for (chunk, units) in zip(chunks, results) {
+      for (segment, result) in zip(chunk.segments, units) {
+        findings += result.findings
+        guard let pair = result.pair else { continue }
+        if let seen = firstSeen[pair.source] {
+          if seen.target != pair.target {
+            findings.append(
+              QAFinding(
+                file: chunk.file, unit: pair.unit, kind: .inconsistent,
+                message: "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"",
+                source: segment.source, target: segment.target))
           }
         } else {
-          firstSeen[source] = (target, file.label, unit)
+          firstSeen[pair.source] = (pair.target, chunk.file, pair.unit)
         }
       }
     }
     return findings
   }
 
-  func termFindings(_ segment: BilingualSegment, file: String, unit: String, isTitle: Bool)
-    -> [QAFinding]
-  {
+  func checkUnit(_ chunk: Chunk, at index: Int, cache: inout [Int: [[UInt8]]]) -> UnitResult {
+    let segment = chunk.segments[index]
+    var result = UnitResult()
+    guard segment.kind != .boilerplate else { return result }
+    let unit = segment.id.isEmpty ? String(index + 1) : segment.id
+    func add(_ kind: QAFinding.Kind, _ message: String) {
+      result.findings.append(
+        QAFinding(
+          file: chunk.file, unit: unit, kind: kind, message: message,
+          source: segment.source, target: segment.target))
+    }
+    let source = TermChecker.collapsed(segment.source)
+    let target = TermChecker.collapsed(segment.target)
+    if source.isEmpty { return result }
+    if target.isEmpty {
+      add(.untranslated, "no English")
+      return result
+    }
+    if target == source && TermChecker.hasTranslatableWord(source) {
+      add(.untranslated, "the English is the Indonesian unchanged")
+      return result
+    }
+    result.findings += termFindings(
+      segment, file: chunk.file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
+    let sourceNumbers = TermChecker.numbers(in: source)
+    let targetNumbers = TermChecker.numbers(in: target)
+    if sourceNumbers != targetNumbers {
+      let missing = TermChecker.difference(sourceNumbers, targetNumbers)
+      let extra = TermChecker.difference(targetNumbers, sourceNumbers)
+      var parts: [String] = []
+      if !missing.isEmpty {
+        parts.append("missing from the English: " + missing.joined(separator: ", "))
+      }
+      if !extra.isEmpty {
+        parts.append("not in the Indonesian: " + extra.joined(separator: ", "))
+      }
+      add(.number, "numbers differ; " + parts.joined(separator: "; "))
+    }
+    result.pair = (unit, source, target)
+    return result
+  }
+
+  func termFindings(
+    _ segment: BilingualSegment, file: String, unit: String, isTitle: Bool,
+    cache: inout [Int: [[UInt8]]]
+  ) -> [QAFinding] {
     let target = Array(segment.target.utf8)
-    let folded = isTitle ? Array(segment.target.lowercased().utf8) : []
+    var folded: [UInt8]? = nil
     var findings: [QAFinding] = []
     var reported = Set<Int>()
     let sourceBytes = Array(segment.source.utf8)
     for match in matcher.matches(in: segment.source) where !reported.contains(match.entry) {
       let entry = glossary.entries[match.entry]
-      var found = forms[match.entry].contains { TermChecker.occurs($0, in: target) }
+      let forms =
+        cache[match.entry]
+        ?? {
+          let forms = TermChecker.acceptedForms(of: entry.target, morphology: morphology)
+          cache[match.entry] = forms
+          return forms
+        }()
+      var found = forms.contains { TermChecker.occurs($0, in: target) }
       if !found && isTitle {
-        found = TermChecker.occurs(Array(entry.target.lowercased().utf8), in: folded)
+        if folded == nil { folded = Array(segment.target.lowercased().utf8) }
+        found = TermChecker.occurs(Array(entry.target.lowercased().utf8), in: folded!)
       }
       guard !found else { continue }
       reported.insert(match.entry)
@@ -203,8 +259,19 @@ public struct TermChecker: Sendable {
 
   /// `s` with runs of white space made one space, trimmed.
   static func collapsed(_ s: String) -> String {
-    s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-      .joined(separator: " ")
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var space = false
+    for b in s.utf8 {
+      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+        space = !out.isEmpty
+      } else {
+        if space { out.append(0x20) }
+        space = false
+        out.append(b)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether `s` has a word that is to be translated: one of at least two letters that

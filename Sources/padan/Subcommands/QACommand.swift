@@ -27,6 +27,9 @@ struct QACommand: ParsableCommand {
   @Option(name: .long, help: "Folder of English rules (demonyms of places).")
   var rules: String = "Glossaries/rules"
 
+  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @OptionGroup var options: GlossaryOptions
 
   func run() throws {
@@ -47,7 +50,7 @@ struct QACommand: ParsableCommand {
       DiagnosticPrinter.print(error)
       throw ExitCode(2)
     }
-    let findings = TermChecker(glossary: glossary, morphology: morphology).check(documents)
+    let findings = TermChecker(glossary: glossary, morphology: morphology).check(documents, jobs: max(1, jobs))
     let segments = documents.reduce(0) { $0 + $1.document.segments.count }
     var out = StandardOutput()
     switch format {
