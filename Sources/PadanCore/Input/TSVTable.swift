@@ -133,7 +133,10 @@ public struct TSVTable: Sendable {
     for (i, name) in header.enumerated() where i < row.fields.count {
       let value = row.fields[i]
       let at = location(of: row, field: i)
-      if value != value.trimmingCharacters(in: .whitespaces) {
+      let scalars = value.unicodeScalars
+      if let first = scalars.first, let last = scalars.last,
+        CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+      {
         problems.append(Diagnostic(.warning, at: at, "\(name) has leading or trailing spaces"))
       }
       if spaceRuns && value.contains("  ") {

@@ -161,8 +161,9 @@ public struct TermChecker: Sendable {
     }
     result.findings += termFindings(
       segment, file: chunk.file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
-    let sourceNumbers = TermChecker.numbers(in: source)
-    let targetNumbers = TermChecker.numbers(in: target)
+    let hasDigits = { (s: String) in s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    let sourceNumbers = hasDigits(source) ? TermChecker.numbers(in: source) : []
+    let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target) : []
     if sourceNumbers != targetNumbers {
       let missing = TermChecker.difference(sourceNumbers, targetNumbers)
       let extra = TermChecker.difference(targetNumbers, sourceNumbers)
