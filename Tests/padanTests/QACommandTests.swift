@@ -22,8 +22,14 @@ import Testing
   @Test func aReplacedTermIsReportedWithItsEntryAndExitsOne() throws {
     let folder = try temporaryFolder([
       "x.tmx": tmx([
-        ("Menteri Luar Negeri Retno Marsudi tiba di Jakarta.", "Foreign Minister Retno Marsudi arrived in Jakarta."),
-        ("Menteri Luar Negeri Retno Marsudi tiba di Bandung.", "Minister of Abroad Retno Marsudi arrived in Bandung."),
+        (
+          "Menteri Luar Negeri Retno Marsudi tiba di Jakarta.",
+          "Foreign Minister Retno Marsudi arrived in Jakarta."
+        ),
+        (
+          "Menteri Luar Negeri Retno Marsudi tiba di Bandung.",
+          "Minister of Abroad Retno Marsudi arrived in Bandung."
+        ),
       ])
     ])
     let path = folder.appendingPathComponent("x.tmx").path
@@ -32,9 +38,11 @@ import Testing
     let lines = result.stdout.split(separator: "\n")
     #expect(lines.count == 1)
     let entryLine = try #require(
-      try String(contentsOf: repositoryRoot.appendingPathComponent("Glossaries/titles.tsv"), encoding: .utf8)
-        .split(separator: "\n", omittingEmptySubsequences: false)
-        .firstIndex { $0.hasPrefix("Menteri Luar Negeri\t") })
+      try String(
+        contentsOf: repositoryRoot.appendingPathComponent("Glossaries/titles.tsv"), encoding: .utf8
+      )
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0.hasPrefix("Menteri Luar Negeri\t") })
     #expect(
       lines.first.map(String.init)
         == "\(path):2: term: 'Menteri Luar Negeri' should be translated 'Foreign Minister' [Glossaries/titles.tsv:\(entryLine + 1)]"
@@ -44,8 +52,11 @@ import Testing
   @Test func theCommittedOutputHasNoTermViolations() throws {
     let names = try FileManager.default.contentsOfDirectory(
       atPath: repositoryRoot.appendingPathComponent("Output").path
-    ).filter { $0.hasSuffix(".jsonl") || $0.hasSuffix(".tmx") || $0.hasSuffix(".xlf") || $0.hasSuffix(".xliff") }
-      .sorted()
+    ).filter {
+      $0.hasSuffix(".jsonl") || $0.hasSuffix(".tmx") || $0.hasSuffix(".xlf")
+        || $0.hasSuffix(".xliff")
+    }
+    .sorted()
     #expect(names.count >= 9)
     let result = try runPadan(["qa"] + names.map { "Output/" + $0 })
     #expect(!result.stdout.contains(": term: "), "\(result.stdout)")
@@ -63,13 +74,19 @@ import Testing
     ])
     let mutated = try runPadan(["qa", folder.appendingPathComponent("a.jsonl").path])
     #expect(mutated.status == 1)
-    #expect(mutated.stdout.contains(":3.1: term: 'Wakil Menteri Luar Negeri Rusia' should be translated 'Russian Deputy Foreign Minister' [Glossaries/titles.tsv:"))
+    #expect(
+      mutated.stdout.contains(
+        ":3.1: term: 'Wakil Menteri Luar Negeri Rusia' should be translated 'Russian Deputy Foreign Minister' [Glossaries/titles.tsv:"
+      ))
   }
 
   @Test func numbersAndUntranslatedUnitsAreReported() throws {
     let folder = try temporaryFolder([
       "x.tmx": tmx([
-        ("Harga naik 2,5 persen menjadi Rp1.500 pada pukul 21.24.", "The price rose 2.5 percent to Rp1,500 at 9:24 p.m."),
+        (
+          "Harga naik 2,5 persen menjadi Rp1.500 pada pukul 21.24.",
+          "The price rose 2.5 percent to Rp1,500 at 9:24 p.m."
+        ),
         ("Sebanyak 120 orang hadir.", "A total of 210 people attended."),
         ("Pemerintah belum memutuskan.", "Pemerintah belum memutuskan."),
         ("Pemerintah sudah memutuskan.", ""),
@@ -99,7 +116,8 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stdout
-        == "\(b):1: inconsistent: translated differently in \(a):1: \"The government has not decided.\"\n")
+        == "\(b):1: inconsistent: translated differently in \(a):1: \"The government has not decided.\"\n"
+    )
   }
 
   @Test func jsonReportShape() throws {
@@ -109,7 +127,9 @@ import Testing
         ("Sebanyak 120 orang hadir.", "A total of 120 people attended."),
       ])
     ])
-    let result = try runPadan(["qa", "--format", "json", folder.appendingPathComponent("x.tmx").path])
+    let result = try runPadan([
+      "qa", "--format", "json", folder.appendingPathComponent("x.tmx").path,
+    ])
     #expect(result.status == 1)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -129,9 +149,13 @@ import Testing
 
   @Test func htmlReportIsOnePageWithEscapedText() throws {
     let folder = try temporaryFolder([
-      "x.tmx": tmx([("Menteri Luar Negeri tiba &amp; pergi.", "The Minister of Abroad came &amp; went.")])
+      "x.tmx": tmx([
+        ("Menteri Luar Negeri tiba &amp; pergi.", "The Minister of Abroad came &amp; went.")
+      ])
     ])
-    let result = try runPadan(["qa", "--format", "html", folder.appendingPathComponent("x.tmx").path])
+    let result = try runPadan([
+      "qa", "--format", "html", folder.appendingPathComponent("x.tmx").path,
+    ])
     #expect(result.status == 1)
     #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
     #expect(result.stdout.contains("<td class=\"kind term\">term</td>"))

@@ -163,7 +163,7 @@ public struct TermChecker: Sendable {
       segment, file: chunk.file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
     let hasDigits = { (s: String) in s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
     let sourceNumbers = hasDigits(source) ? TermChecker.numbers(in: source) : []
-    let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target) : []
+    let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target, english: true) : []
     if sourceNumbers != targetNumbers {
       let missing = TermChecker.difference(sourceNumbers, targetNumbers)
       let extra = TermChecker.difference(targetNumbers, sourceNumbers)
@@ -287,10 +287,11 @@ public struct TermChecker: Sendable {
   /// The numbers written in digits in `s`, sorted, each with its group and decimal
   /// separators (`.`, `,`) removed, so that `1.500,5` and `1,500.5` are the same number.
   /// Two forms are read the same on both sides, since translation rewrites them: a time
-  /// of day (`21.24`, `21:24`) counts as its 12-hour clock reading (`9:24 p.m.`), and a
+  /// of day (`21.24` in Indonesian, `21:24` in either) counts as its 12-hour clock reading
+  /// (`9:24 p.m.`; in English `1.05` is a decimal, not a time), and a
   /// day and month (`12/1`, `12/1/2022`) count as the day (and year), since the month is
   /// written as a name in English (`Jan. 12`).
-  static func numbers(in s: String) -> [String] {
+  static func numbers(in s: String, english: Bool = false) -> [String] {
     var result: [String] = []
     // Runs of digits with the single separators between them.
     var groups: [String] = []
@@ -306,7 +307,7 @@ public struct TermChecker: Sendable {
         groups = []
         separators = []
       }
-      if groups.count == 2, separators[0] == 0x3A || separators[0] == 0x2E,
+      if groups.count == 2, separators[0] == 0x3A || (separators[0] == 0x2E && !english),
         let hour = Int(groups[0]), hour <= 23, groups[1].utf8.count == 2,
         let minute = Int(groups[1]), minute <= 59
       {

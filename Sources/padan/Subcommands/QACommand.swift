@@ -50,7 +50,8 @@ struct QACommand: ParsableCommand {
       DiagnosticPrinter.print(error)
       throw ExitCode(2)
     }
-    let findings = TermChecker(glossary: glossary, morphology: morphology).check(documents, jobs: max(1, jobs))
+    let findings = TermChecker(glossary: glossary, morphology: morphology).check(
+      documents, jobs: max(1, jobs))
     let segments = documents.reduce(0) { $0 + $1.document.segments.count }
     var out = StandardOutput()
     switch format {

@@ -4,10 +4,18 @@ import Testing
 
 @Suite struct TermCheckerTests {
   @Test func numbersReadTheSameInBothLanguages() {
-    #expect(TermChecker.numbers(in: "naik 2,5 persen menjadi Rp1.500.000") == ["1500000", "25"].sorted())
-    #expect(TermChecker.numbers(in: "rose 2.5 percent to Rp1,500,000") == ["1500000", "25"].sorted())
-    #expect(TermChecker.numbers(in: "pukul 21.24 WIB") == TermChecker.numbers(in: "at 9:24 p.m. WIB"))
-    #expect(TermChecker.numbers(in: "Rabu (12/1).") == TermChecker.numbers(in: "Wednesday (Jan. 12)."))
+    #expect(
+      TermChecker.numbers(in: "naik 2,5 persen menjadi Rp1.500.000") == ["1500000", "25"].sorted())
+    #expect(
+      TermChecker.numbers(in: "rose 2.5 percent to Rp1,500,000") == ["1500000", "25"].sorted())
+    #expect(
+      TermChecker.numbers(in: "pukul 21.24 WIB")
+        == TermChecker.numbers(in: "at 9:24 p.m. WIB", english: true))
+    #expect(
+      TermChecker.numbers(in: "menjadi 1,05 juta")
+        == TermChecker.numbers(in: "to 1.05 million", english: true))
+    #expect(
+      TermChecker.numbers(in: "Rabu (12/1).") == TermChecker.numbers(in: "Wednesday (Jan. 12)."))
     #expect(TermChecker.numbers(in: "pada 2022.") == ["2022"])
     #expect(TermChecker.numbers(in: "120 orang") != TermChecker.numbers(in: "210 people"))
   }
@@ -33,6 +41,7 @@ import Testing
     let title = TermChecker.acceptedForms(of: "foreign minister", morphology: morphology).map {
       String(decoding: $0, as: UTF8.self)
     }
-    #expect(title == ["foreign minister", "Foreign minister", "Foreign Minister", "FOREIGN MINISTER"])
+    #expect(
+      title == ["foreign minister", "Foreign minister", "Foreign Minister", "FOREIGN MINISTER"])
   }
 }
