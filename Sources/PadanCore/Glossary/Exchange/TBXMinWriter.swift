@@ -14,7 +14,7 @@ struct TBXMinWriter {
     xml.element(
       "description",
       text:
-        "Padan glossary export, Indonesian (id) to English (en), \(glossary.entries.count) entries"
+        "Padan glossary export, Indonesian (id) to English (en), \(counted(glossary.entries.count, "entry", "entries"))"
     )
     xml.element("languages", ["source": "id", "target": "en"])
     xml.close()

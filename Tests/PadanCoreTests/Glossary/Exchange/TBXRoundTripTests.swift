@@ -43,7 +43,7 @@ import Testing
           <martifHeader>
             <fileDesc>
               <sourceDesc>
-                <p>Padan glossary export, Indonesian (id) to English (en), 1 entries</p>
+                <p>Padan glossary export, Indonesian (id) to English (en), 1 entry</p>
               </sourceDesc>
             </fileDesc>
             <encodingDesc>
