@@ -1,7 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (one way only): CICU -> ICUWrapper -> PadanCore -> padan.
+// Layering (one way only): CICU -> ICUWrapper -> PadanCore -> PadanBench -> padan.
+// Inside PadanCore the stage folders depend one way too (docs/architecture.md,
+// Scripts/check-layers.py).
 // CICU is a C/C++ shim and never a product: ICU's headers stay inside its .c/.cpp files.
 let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("MemberImportVisibility"),
@@ -26,10 +28,14 @@ let package = Package(
     ),
     .target(name: "ICUWrapper", dependencies: ["CICU"], swiftSettings: swiftSettings),
     .target(name: "PadanCore", dependencies: ["ICUWrapper"], swiftSettings: swiftSettings),
+    // Benchmarks and the comparison-rule matcher they check against: not part of the library.
+    .target(
+      name: "PadanBench", dependencies: ["PadanCore", "ICUWrapper"], swiftSettings: swiftSettings),
     .executableTarget(
       name: "padan",
       dependencies: [
         "PadanCore",
+        "PadanBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -42,6 +48,9 @@ let package = Package(
       exclude: ["Snapshots", "Lexicon/Fixtures", "Diff/Fixtures"],
       swiftSettings: swiftSettings
     ),
+    .testTarget(
+      name: "PadanBenchTests", dependencies: ["PadanBench", "PadanCore"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "padanTests",
       dependencies: ["padan"],

@@ -70,24 +70,12 @@ public struct ChangeCause: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Splits `Glossaries/titles.tsv:14` into its file and line (0 when there is none).
-  static func split(origin: String) -> (file: String, line: Int) {
+  package static func split(origin: String) -> (file: String, line: Int) {
     guard let colon = origin.lastIndex(of: ":"),
       let line = Int(origin[origin.index(after: colon)...])
     else { return (origin, 0) }
     return (String(origin[..<colon]), line)
   }
-}
-
-/// How much of what produced the English a file records.
-public enum UsageRecords: Int, Sendable, Hashable, Comparable {
-  /// Nothing (TMX, files from other tools).
-  case none = 0
-  /// Glossary entries only (Padan's XLIFF).
-  case glossary = 1
-  /// Glossary and lexicon entries (Padan's JSONL).
-  case full = 2
-
-  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
 extension ChangeCause {

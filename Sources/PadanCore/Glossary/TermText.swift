@@ -3,10 +3,10 @@
 /// A word character is a Unicode letter or number or `_` (Python's `str.isalnum()` or
 /// `_`, the `\w` of the comparison rule in `../shared/README.md`). Matching works on
 /// lower-cased words: ASCII by a bit flip, other scalars by their Unicode lower-case mapping.
-enum TermText {
+package enum TermText {
   /// Whether an ASCII byte is a word character.
   @inline(__always)
-  static func isASCIIWord(_ b: UInt8) -> Bool {
+  package static func isASCIIWord(_ b: UInt8) -> Bool {
     (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
   }
 
@@ -23,20 +23,22 @@ enum TermText {
 
   /// Whether the scalar starting at byte `i` is a word character, and its byte length.
   @inline(__always)
-  static func wordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (
+  package static func wordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (
     isWord: Bool, length: Int
   ) {
     let b = bytes[i]
     if b < 0x80 { return (isASCIIWord(b), 1) }
-    let length = TextCleaner.sequenceLength(bytes, at: i)
+    let length = UTF8Bytes.sequenceLength(bytes, at: i)
     guard length > 0 else { return (false, 1) }
-    return (isWordScalar(TextCleaner.decode(bytes, at: i, length: length)), length)
+    return (isWordScalar(UTF8Bytes.decode(bytes, at: i, length: length)), length)
   }
 
   /// End of the run of word characters (`words: true`) or of other characters
   /// (`words: false`) that starts at `start`, at most `end`.
   @inline(__always)
-  static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, words: Bool)
+  package static func runEnd(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, words: Bool
+  )
     -> Int
   {
     var i = start
@@ -56,7 +58,7 @@ enum TermText {
 
   /// Appends the lower-cased bytes of `bytes[range]` to `out`.
   @inline(__always)
-  static func appendLowercased(
+  package static func appendLowercased(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]
   ) {
     var i = range.lowerBound
@@ -67,9 +69,9 @@ enum TermText {
         i += 1
         continue
       }
-      let length = max(1, TextCleaner.sequenceLength(bytes, at: i))
+      let length = max(1, UTF8Bytes.sequenceLength(bytes, at: i))
       if length > 1 {
-        let scalar = TextCleaner.decode(bytes, at: i, length: length)
+        let scalar = UTF8Bytes.decode(bytes, at: i, length: length)
         if scalar.properties.changesWhenLowercased {
           out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         } else {
@@ -85,7 +87,7 @@ enum TermText {
   /// Splits a lower-cased term into alternating word and separator runs, starting and
   /// ending with a word run. Returns `nil` when the term does not start and end with a
   /// word character (such a term can never match at word boundaries).
-  static func runs(of term: [UInt8]) -> [ArraySlice<UInt8>]? {
+  package static func runs(of term: [UInt8]) -> [ArraySlice<UInt8>]? {
     term.withUnsafeBufferPointer { b -> [ArraySlice<UInt8>]? in
       var runs: [ArraySlice<UInt8>] = []
       var i = 0

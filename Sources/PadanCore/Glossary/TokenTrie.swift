@@ -8,25 +8,25 @@
 ///   so the first step of a walk costs no extra lookup;
 /// - edges keyed by (node, separator, word), each with its child node and the term it ends;
 /// - separators (at most 8 bytes each, at most 255 distinct), packed in one integer.
-struct TokenTrie: Sendable {
-  struct WordSlot: Sendable {
+package struct TokenTrie: Sendable {
+  package struct WordSlot: Sendable {
     /// `hash >> 32` of the word, or 0 for an empty slot (a real tag of 0 becomes 1).
     var tag: UInt32 = 0
     var length: UInt32 = 0
     /// The first 8 bytes, little-endian, zero-padded.
     var inline: UInt64 = 0
     var arenaStart: UInt32 = 0
-    var id: Int32 = -1
+    package var id: Int32 = -1
     /// Node reached from the root by this word (-1 if no term starts with it).
-    var rootChild: Int32 = -1
+    package var rootChild: Int32 = -1
     /// Term that is this word alone (-1 if none).
-    var rootTerm: Int32 = -1
+    package var rootTerm: Int32 = -1
   }
 
-  struct Edge: Sendable {
+  package struct Edge: Sendable {
     var key: UInt64 = .max
-    var child: Int32 = -1
-    var term: Int32 = -1
+    package var child: Int32 = -1
+    package var term: Int32 = -1
   }
 
   private(set) var words: [WordSlot]
@@ -42,11 +42,11 @@ struct TokenTrie: Sendable {
   private var separatorSlots = [UInt8](repeating: 255, count: 512)
   private(set) var nodeCount: Int32 = 1
   /// Longest word of any term, in bytes.
-  private(set) var longestWord = 0
+  package private(set) var longestWord = 0
 
-  static let noSeparator: UInt8 = 255
+  package static let noSeparator: UInt8 = 255
 
-  init(expectedTerms: Int) {
+  package init(expectedTerms: Int) {
     var size = 64
     while size < expectedTerms * 3 { size <<= 1 }
     words = Array(repeating: WordSlot(), count: size)
@@ -57,7 +57,7 @@ struct TokenTrie: Sendable {
     edgeMask = edgeSize - 1
   }
 
-  var byteSize: Int { words.count * 32 + arena.count + edges.count * 16 }
+  package var byteSize: Int { words.count * 32 + arena.count + edges.count * 16 }
 
   // MARK: Hashing
 
@@ -85,7 +85,7 @@ struct TokenTrie: Sendable {
 
   /// Up to 8 bytes, little-endian, zero-padded.
   @inline(__always)
-  static func packed(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+  package static func packed(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
     var v: UInt64 = 0
     var i = 0
     while i < min(n, 8) {
@@ -112,13 +112,13 @@ struct TokenTrie: Sendable {
 
   /// The slot of the `n` bytes at `p` (already lower-cased), or `nil`.
   @inline(__always)
-  func word(_ p: UnsafePointer<UInt8>, _ n: Int) -> WordSlot? {
+  package func word(_ p: UnsafePointer<UInt8>, _ n: Int) -> WordSlot? {
     word(head: Self.packed(p, n), p, n)
   }
 
   /// The slot of a word whose first (up to) 8 bytes are `head`; the whole word is at `p`.
   @inline(__always)
-  func word(head: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int) -> WordSlot? {
+  package func word(head: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int) -> WordSlot? {
     let s = probe(head: head, p, n)
     return words[s].tag == 0 ? nil : words[s]
   }
@@ -148,7 +148,7 @@ struct TokenTrie: Sendable {
 
   /// The separator id of the `n` bytes at `p`, or `noSeparator`.
   @inline(__always)
-  func separator(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt8 {
+  package func separator(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt8 {
     guard n <= 7 else { return Self.noSeparator }
     let key = Self.packed(p, n) | UInt64(n) << 56
     var s = Self.separatorSlot(key)
@@ -166,7 +166,7 @@ struct TokenTrie: Sendable {
 
   /// The step from `node` along (`separator`, `word`): the child and the term it ends.
   @inline(__always)
-  func step(_ node: Int32, _ separator: UInt8, _ word: Int32) -> Edge? {
+  package func step(_ node: Int32, _ separator: UInt8, _ word: Int32) -> Edge? {
     let key = Self.edgeKey(node, separator, word)
     var s = Self.edgeSlot(key, edgeMask)
     return edges.withUnsafeBufferPointer { e in
@@ -185,7 +185,7 @@ struct TokenTrie: Sendable {
   /// - Returns: `false` when the path already ends a term (the first one is kept) or the
   ///   term cannot be stored (a separator over 7 bytes, or more than 254 separators).
   @discardableResult
-  mutating func insert(runs: [ArraySlice<UInt8>], term: Int32) -> Bool {
+  package mutating func insert(runs: [ArraySlice<UInt8>], term: Int32) -> Bool {
     // Word ids share an edge key with the node and the separator: 24 bits.
     guard !runs.isEmpty, wordCount < 1 << 24 - runs.count else { return false }
     var separatorIds: [UInt8] = []

@@ -163,7 +163,7 @@ func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
         i += 1
         continue
       }
-      let length = TextCleaner.sequenceLength(buffer, at: i)
+      let length = UTF8Bytes.sequenceLength(buffer, at: i)
       if length < 0 { return i }
       i += length
     }

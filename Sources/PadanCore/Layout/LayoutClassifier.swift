@@ -402,7 +402,7 @@ struct LayoutClassifier {
         if TextBytes.isDigit(b) { hasDigit = true }
         i += 1
       } else {
-        let length = max(1, TextCleaner.sequenceLength(text.bytes, at: i))
+        let length = max(1, UTF8Bytes.sequenceLength(text.bytes, at: i))
         if let scalar = text.scalar(at: i) {
           if scalar.properties.isLowercase { hasLower = true }
           if scalar.properties.isUppercase { hasUpper = true }
@@ -480,15 +480,5 @@ struct LayoutClassifier {
     let name = t[..<dot]
     return ["id", "com", "net", "org", "co", "io", "tv", "news"].contains(String(tld))
       && name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
-  }
-}
-
-extension StringProtocol {
-  /// The text without the given characters at either end.
-  func trimmingCharacters(_ set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
   }
 }

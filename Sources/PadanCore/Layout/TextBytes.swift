@@ -91,9 +91,9 @@ struct TextBytes {
   }
 
   func scalar(at i: Int) -> Unicode.Scalar? {
-    let length = TextCleaner.sequenceLength(bytes, at: i)
+    let length = UTF8Bytes.sequenceLength(bytes, at: i)
     guard length > 0 else { return nil }
-    return TextCleaner.decode(bytes, at: i, length: length)
+    return UTF8Bytes.decode(bytes, at: i, length: length)
   }
 
   /// Whether `b` closes a quotation or bracket: `"` `'` `)` `]` `»` and the curly closers.

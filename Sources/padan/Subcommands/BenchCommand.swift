@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PadanBench
 import PadanCore
 
 struct BenchCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 internal import Foundation
+public import PadanCore
 
 #if canImport(Glibc)
   internal import Glibc

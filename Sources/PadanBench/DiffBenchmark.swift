@@ -1,4 +1,5 @@
 internal import Foundation
+public import PadanCore
 
 /// Generated pairs of translation outputs for `padan bench diff`.
 ///

@@ -1,10 +1,10 @@
 /// Minimal, deterministic JSON text output (keys in the order written).
-enum JSONText {
+package enum JSONText {
   /// `s` as a JSON string literal: quotes, backslashes and control characters escaped
   /// (and U+2028, U+2029, which some JavaScript parsers reject), everything else as UTF-8.
   ///
   /// - Complexity: O(n); runs that need no escape are copied as bytes.
-  static func quoted(_ s: some StringProtocol) -> String {
+  package static func quoted(_ s: some StringProtocol) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count + 2)
     appendQuoted(s, to: &out)

@@ -1,4 +1,5 @@
 internal import Foundation
+public import PadanCore
 
 /// The morphology benchmark: `IndonesianMorphology.analyses(of:)` over every word of some
 /// texts, with the lexicon's lemmas as the known set.

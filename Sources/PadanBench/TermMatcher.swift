@@ -1,3 +1,5 @@
+public import PadanCore
+
 #if canImport(Glibc)
   internal import Glibc
 #endif

@@ -95,11 +95,3 @@ public struct LexiconUse: Hashable, Sendable, Codable {
     case entry, lemma, source, target, sourceSpan = "src", targetSpan = "tgt", analysis
   }
 }
-
-/// Something that turns the Indonesian text of one segment into English.
-///
-/// Implementations may keep caches, so one instance is used by one thread at a time.
-public protocol SegmentTranslator {
-  /// The English for `text`, a segment of the given layout kind (titles get headline case).
-  mutating func translate(_ text: String, kind: Segment.Kind) -> SegmentTranslation
-}

@@ -1,4 +1,5 @@
 internal import Foundation
+public import PadanCore
 
 /// The glossary matcher benchmark: build time, throughput, matches and the span digest of
 /// the comparison-rule `TermMatcher` on a generated glossary and corpus.

@@ -1,6 +1,7 @@
+import PadanCore
 import Testing
 
-@testable import PadanCore
+@testable import PadanBench
 
 @Suite struct TermMatcherTests {
   func spans(_ terms: [String], _ text: String) -> [String] {

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import ICUWrapper
+public import PadanCore
 
 #if canImport(Glibc)
   internal import Glibc
