@@ -7,7 +7,8 @@ public import PadanCore
 #endif
 
 /// The segmentation benchmark: the whole read, normalise and segment path against raw
-/// ICU sentence iteration over the same bytes, measured in one run.
+/// ICU sentence iteration over the same bytes, and the `padan segment --jsonl` stream
+/// path over the same texts as JSON lines, measured in one run.
 public struct SegmentBenchmark {
   /// Figures of one benchmark run.
   public struct Report: Sendable {
@@ -19,6 +20,12 @@ public struct SegmentBenchmark {
     /// Best of the repetitions, seconds.
     public var fullPathSeconds: Double
     public var rawICUSeconds: Double
+    /// Best time of the `--jsonl` stream path: the corpus as `{"id","text"}` lines read
+    /// from a file, checked, segmented and answered by `JSONLStreamRunner` on one thread.
+    public var streamSeconds: Double = .infinity
+    /// Bytes of the stream's input (the JSON lines) and of its replies.
+    public var streamInputBytes = 0
+    public var streamOutputBytes = 0
     /// Best time to read the files only, and to read and normalise them (seconds).
     public var readSeconds: Double = .infinity
     public var normalizeSeconds: Double = .infinity
@@ -29,15 +36,22 @@ public struct SegmentBenchmark {
     public var fullPathMBps: Double { Double(corpusBytes) / 1e6 / fullPathSeconds }
     public var rawICUMBps: Double { Double(corpusBytes) / 1e6 / rawICUSeconds }
     public var ratio: Double { fullPathMBps / rawICUMBps }
+    /// Text bytes per second through the stream path (the same text as the full path).
+    public var streamMBps: Double { Double(corpusBytes) / 1e6 / streamSeconds }
+    public var streamRatio: Double { streamMBps / fullPathMBps }
     public var charactersPerSecond: Double { Double(corpusCharacters) / fullPathSeconds }
     public var documentsPerSecond: Double { Double(documents) / fullPathSeconds }
   }
 
   public var segmenter: DocumentSegmenter
   public var repetitions: Int
+  let makeSegmenter: @Sendable () throws -> DocumentSegmenter
 
-  public init(segmenter: DocumentSegmenter, repetitions: Int = 3) {
-    self.segmenter = segmenter
+  public init(
+    makeSegmenter: @escaping @Sendable () throws -> DocumentSegmenter, repetitions: Int = 3
+  ) throws {
+    self.segmenter = try makeSegmenter()
+    self.makeSegmenter = makeSegmenter
     self.repetitions = repetitions
   }
 
@@ -50,10 +64,8 @@ public struct SegmentBenchmark {
         guard let data = FileManager.default.contents(atPath: path) else {
           throw Diagnostic(.error, at: nil, "\(path): cannot read file")
         }
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-          if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-            let text = object["text"] as? String
-          {
+        for line in [UInt8](data).split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+          if case .string(let text)? = (try? JSONValue.parse(line))?["text"] {
             texts.append(Array(text.utf8))
           }
         }
@@ -134,11 +146,14 @@ public struct SegmentBenchmark {
     do { breaker = try SentenceBreaker(locale: "id") } catch {
       throw Diagnostic(.error, at: nil, "cannot open ICU's sentence iterator: \(error)")
     }
-    // (a) and (b) alternate, so that both see the same machine conditions.
+    let stream = try streamInput(corpus, beside: files.first ?? "doc")
+    defer { try? FileManager.default.removeItem(atPath: stream) }
+    // (a), (b) and (c) alternate, so that all see the same machine conditions.
     for _ in 0..<repetitions {
       report.fullPathSeconds = min(report.fullPathSeconds, try fullPath(files, into: &report))
       report.rawICUSeconds = min(
         report.rawICUSeconds, try rawICU(corpus, breaker: breaker, into: &report))
+      report.streamSeconds = min(report.streamSeconds, try streamPath(stream, into: &report))
     }
     // Stage breakdown: reading alone, then reading and normalising.
     for _ in 0..<repetitions {
@@ -168,6 +183,43 @@ public struct SegmentBenchmark {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     report.segments = segments
     report.corpusBytes = bytes
+    return seconds
+  }
+
+  /// The corpus as `{"id","text"}` lines in a file beside the corpus files.
+  ///
+  /// A text that is not valid UTF-8 is written with U+FFFD, as a JSON producer would.
+  func streamInput(_ corpus: [[UInt8]], beside file: String) throws(Diagnostic) -> String {
+    let path = (file as NSString).deletingLastPathComponent + "-stream.jsonl"
+    var bytes: [UInt8] = []
+    for (i, text) in corpus.enumerated() {
+      bytes += Array("{\"id\":\"doc-\(i)\",\"text\":".utf8)
+      JSONText.appendQuoted(String(decoding: text, as: UTF8.self), to: &bytes)
+      bytes += Array("}\n".utf8)
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+      throw Diagnostic(.error, at: nil, "\(path): cannot write file")
+    }
+    return path
+  }
+
+  /// (c) The `padan segment --jsonl` path: the stream file read line by line, each line
+  /// checked and segmented, the replies handed out in batches. Returns seconds.
+  func streamPath(_ path: String, into report: inout Report) throws(Diagnostic) -> Double {
+    var output = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    let runner = JSONLStreamRunner(jobs: 1, makeState: makeSegmenter) { segmenter, record in
+      SegmentationProtocol.respond(to: record, segmenter: segmenter)
+    }
+    let reader = try ByteLineReader(path: path)
+    let failed = try runner.run(reader) { replies in
+      for reply in replies { output += reply.output.utf8.count + 1 }
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    if failed { throw Diagnostic(.error, at: nil, "\(path): the stream reported errors") }
+    report.streamOutputBytes = output
+    report.streamInputBytes =
+      (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     return seconds
   }
 

@@ -1,4 +1,4 @@
-public import PadanCore
+internal import PadanCore
 
 #if canImport(Glibc)
   internal import Glibc

@@ -44,7 +44,9 @@ import Testing
   static func matches(_ expected: [String], _ actual: [String]) -> Bool {
     guard let first = expected.first else { return actual.isEmpty }
     if first == "..." {
-      return (0...actual.count).contains { matches(Array(expected.dropFirst()), Array(actual[$0...])) }
+      return (0...actual.count).contains {
+        matches(Array(expected.dropFirst()), Array(actual[$0...]))
+      }
     }
     guard let line = actual.first, lineMatches(first, line) else { return false }
     return matches(Array(expected.dropFirst()), Array(actual.dropFirst()))
@@ -88,7 +90,8 @@ import Testing
     process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     environment["PATH"] =
-      padanExecutable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+      padanExecutable.deletingLastPathComponent().path + ":"
+      + (environment["PATH"] ?? "/usr/bin:/bin")
     environment["PADAN_HOME"] = nil
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = "80"
@@ -113,7 +116,8 @@ import Testing
     #expect(Self.matches(["a", "...", "d"], ["a", "b", "c", "d"]))
     #expect(Self.matches(["a", "...", "d"], ["a", "d"]))
     #expect(!Self.matches(["a", "...", "d"], ["a", "b"]))
-    #expect(Self.lineMatches("glossary ... → ... (2 documents)", "glossary 7d14… → de36… (2 documents)"))
+    #expect(
+      Self.lineMatches("glossary ... → ... (2 documents)", "glossary 7d14… → de36… (2 documents)"))
     #expect(!Self.lineMatches("glossary ... (2 documents)", "glossary 7d14… (1 document)"))
     #expect(!Self.matches(["x"], ["x", "y"]))
   }

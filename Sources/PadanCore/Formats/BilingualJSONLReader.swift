@@ -28,7 +28,7 @@ public final class BilingualJSONLReader {
     }
     let object = try Self.object(
       first, path: path, line: 1, terminated: lines.lastLineWasTerminated)
-    let fields = Fields(object: object, path: path, line: 1)
+    let fields = JSONFields(object: object, path: path, line: 1)
     guard try fields.string("padan") == BilingualJSONLWriter.documentMarker else {
       throw fields.problem("not a Padan document header (\"padan\" is not \"document\")")
     }
@@ -94,7 +94,7 @@ public final class BilingualJSONLReader {
   public static func segment(from object: JSONValue, path: String, line: Int) throws(Diagnostic)
     -> BilingualSegment
   {
-    let f = Fields(object: object, path: path, line: line)
+    let f = JSONFields(object: object, path: path, line: line)
     let id = try f.string("id")
     let kindName = try f.string("kind")
     guard let kind = Segment.Kind(rawValue: kindName) else {
@@ -108,7 +108,7 @@ public final class BilingualJSONLReader {
     let targetCount = target.utf8.count
     var translation = SegmentTranslation(target: target)
     for (i, g) in try f.objects("glossary").enumerated() {
-      let e = Fields(object: g, path: path, line: line, context: "glossary[\(i)]")
+      let e = JSONFields(object: g, path: path, line: line, context: "glossary[\(i)]")
       translation.glossary.append(
         TermUse(
           entry: try e.string("entry"), source: try e.string("source"),
@@ -117,7 +117,7 @@ public final class BilingualJSONLReader {
           targetSpan: try e.range("tgt", within: targetCount), form: try e.string("form")))
     }
     for (i, l) in try f.objects("lexicon").enumerated() {
-      let e = Fields(object: l, path: path, line: line, context: "lexicon[\(i)]")
+      let e = JSONFields(object: l, path: path, line: line, context: "lexicon[\(i)]")
       translation.lexicon.append(
         LexiconUse(
           entry: try e.string("entry"), lemma: try e.string("lemma"),
@@ -153,71 +153,5 @@ public final class BilingualJSONLReader {
         .error, at: SourceLocation(path: path, line: number, column: 1), "expected a JSON object")
     }
     return value
-  }
-}
-
-/// Typed access to the keys of one JSON object, with messages that name the key.
-struct Fields {
-  let object: JSONValue
-  let path: String
-  let line: Int
-  var context = ""
-
-  func problem(_ message: String) -> Diagnostic {
-    let prefix = context.isEmpty ? "" : "\(context): "
-    return Diagnostic(
-      .error, at: SourceLocation(path: path, line: line, column: 1), prefix + message)
-  }
-
-  func value(_ key: String) throws(Diagnostic) -> JSONValue {
-    guard let v = object[key] else { throw problem("missing key \"\(key)\"") }
-    return v
-  }
-
-  func string(_ key: String) throws(Diagnostic) -> String {
-    guard let s = try value(key).string else { throw problem("\"\(key)\" is not a string") }
-    return s
-  }
-
-  func optionalString(_ key: String) throws(Diagnostic) -> String? {
-    guard let v = object[key] else { return nil }
-    guard let s = v.string else { throw problem("\"\(key)\" is not a string") }
-    return s
-  }
-
-  func count(_ key: String) throws(Diagnostic) -> Int {
-    guard let i = try value(key).int, i >= 0 else {
-      throw problem("\"\(key)\" is not a non-negative integer")
-    }
-    return i
-  }
-
-  func range(_ key: String, within limit: Int = .max) throws(Diagnostic) -> ByteRange {
-    guard let a = try value(key).array, a.count == 2, let s = a[0].int, let e = a[1].int,
-      0 <= s, s <= e
-    else { throw problem("\"\(key)\" is not a byte range [start,end]") }
-    guard e <= limit else {
-      throw problem("\"\(key)\" [\(s),\(e)] is outside its text (\(limit) bytes)")
-    }
-    return ByteRange(start: s, end: e)
-  }
-
-  func objects(_ key: String) throws(Diagnostic) -> [JSONValue] {
-    guard let v = object[key] else { return [] }
-    guard let a = v.array, a.allSatisfy({ if case .object = $0 { true } else { false } }) else {
-      throw problem("\"\(key)\" is not an array of objects")
-    }
-    return a
-  }
-
-  func strings(_ key: String) throws(Diagnostic) -> [String] {
-    guard let v = object[key] else { return [] }
-    guard let a = v.array else { throw problem("\"\(key)\" is not an array of strings") }
-    var out: [String] = []
-    for item in a {
-      guard let s = item.string else { throw problem("\"\(key)\" is not an array of strings") }
-      out.append(s)
-    }
-    return out
   }
 }

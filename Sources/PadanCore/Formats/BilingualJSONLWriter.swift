@@ -108,13 +108,3 @@ public enum BilingualJSONLWriter {
     key("]}")
   }
 }
-
-extension JSONText {
-  /// A byte range as a two-element array: `[start,end]`.
-  static func range(_ r: ByteRange) -> String { "[\(r.start),\(r.end)]" }
-
-  /// Strings as a JSON array on one line.
-  static func array(_ items: [String]) -> String {
-    "[" + items.map { quoted($0) }.joined(separator: ",") + "]"
-  }
-}

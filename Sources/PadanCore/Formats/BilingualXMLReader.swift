@@ -24,7 +24,7 @@ enum BilingualXMLReader {
   /// - Throws: `Diagnostic` at `FILE:LINE:COLUMN` for XML that is not well-formed or a
   ///   root that is neither `<tmx>` nor `<xliff>`.
   static func read(_ bytes: [UInt8], label: String) throws(Diagnostic) -> BilingualFile {
-    let (text, _, problem) = SourceFile.decodedText(bytes, path: label)
+    let (text, _, problem) = UTF8Bytes.decodedText(bytes, path: label)
     if text == nil, let problem { throw problem }
     let delegate = Delegate(label: label)
     let parser = XMLParser(data: Data(bytes))

@@ -34,11 +34,11 @@ public struct TSVTable: Sendable {
     var table = TSVTable(path: path, header: [], rows: [])
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let file = SourceFile(path: path, bytes: bytes)
-      let offset = firstInvalidOffset(bytes)
+      let offset = UTF8Bytes.firstInvalidOffset(bytes)
       diagnostics.append(
         Diagnostic(
           .error, at: file.location(ofByte: offset),
-          "invalid UTF-8 byte 0x\(hex(bytes[offset]))"))
+          "invalid UTF-8 byte 0x\(UTF8Bytes.hex(bytes[offset]))"))
       return (table, diagnostics)
     }
     let minimum = minimumFields ?? expectedHeader.count
@@ -152,27 +152,4 @@ public struct TSVTable: Sendable {
     SourceLocation(
       path: path, line: row.line, column: row.columns[min(field, row.columns.count - 1)])
   }
-}
-
-/// Offset of the first ill-formed UTF-8 byte in `bytes` (or `bytes.count`).
-func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
-  bytes.withUnsafeBufferPointer { buffer in
-    var i = 0
-    while i < buffer.count {
-      if buffer[i] < 0x80 {
-        i += 1
-        continue
-      }
-      let length = UTF8Bytes.sequenceLength(buffer, at: i)
-      if length < 0 { return i }
-      i += length
-    }
-    return buffer.count
-  }
-}
-
-/// Two upper-case hex digits.
-func hex(_ byte: UInt8) -> String {
-  let digits = Array("0123456789ABCDEF")
-  return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
 }

@@ -15,28 +15,7 @@ public struct SourceFile: Sendable {
   /// Lines are 1-based and end at LF, CRLF or a lone CR; columns are 1-based and count
   /// UTF-8 bytes. Built on demand, since only diagnostics need it.
   public func location(ofByte offset: Int) -> SourceLocation {
-    var line = 1
-    var lineStart = 0
-    var i = 0
-    let limit = min(offset, bytes.count)
-    while i < limit {
-      let b = bytes[i]
-      if b == 0x0A {
-        line += 1
-        lineStart = i + 1
-      } else if b == 0x0D {
-        if i + 1 < bytes.count && bytes[i + 1] == 0x0A {
-          if i + 1 < limit {
-            i += 1
-          } else {
-            break
-          }
-        }
-        line += 1
-        lineStart = i + 1
-      }
-      i += 1
-    }
-    return SourceLocation(path: path, line: line, column: offset - lineStart + 1)
+    SourceLocation(ofByte: offset, in: bytes, path: path)
   }
+
 }

@@ -50,7 +50,8 @@ public struct Normalizer: Sendable {
       }
     } catch {
       throw Diagnostic(
-        .error, at: source.location(ofByte: error.offset), "invalid UTF-8 byte 0x\(hex(error.byte))"
+        .error, at: source.location(ofByte: error.offset),
+        "invalid UTF-8 byte 0x\(UTF8Bytes.hex(error.byte))"
       )
     }
     var map = SourceMap(layers: [cleaned.changes])
@@ -86,7 +87,7 @@ public struct Normalizer: Sendable {
       warnings.append(
         Diagnostic(
           .warning, at: source.location(ofByte: first.offset),
-          "invalid UTF-8 byte 0x\(hex(first.byte)) replaced with U+FFFD\(more)"))
+          "invalid UTF-8 byte 0x\(UTF8Bytes.hex(first.byte)) replaced with U+FFFD\(more)"))
     }
     return NormalizedText(bytes: bytes, sourceMap: map, warnings: warnings)
   }

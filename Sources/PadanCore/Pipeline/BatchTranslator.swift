@@ -22,6 +22,8 @@ public enum BatchTranslator {
   public struct Settings: Sendable {
     public var outputDirectory: String
     public var formats: [BilingualFormat]
+    /// Writes the files and reads back an earlier run's headers.
+    public var outputs: BatchOutputs
     public var force: Bool
     /// The manifest of this run before any document is added: its settings decide whether
     /// earlier outputs can be kept.
@@ -42,11 +44,12 @@ public enum BatchTranslator {
     }
 
     public init(
-      outputDirectory: String, formats: [BilingualFormat], force: Bool,
+      outputDirectory: String, formats: [BilingualFormat], outputs: BatchOutputs, force: Bool,
       manifest: TranslationManifest, previous: TranslationManifest?
     ) {
       self.outputDirectory = outputDirectory
       self.formats = formats
+      self.outputs = outputs
       self.force = force
       self.manifest = manifest
       self.previous = previous
@@ -160,7 +163,7 @@ public enum BatchTranslator {
       if let reason = makeDirectories(folder) {
         throw Diagnostic(.error, at: nil, "\(folder): cannot create folder (\(reason))")
       }
-      let files = BilingualFormat.files(document, formats: settings.formats).map {
+      let files = settings.outputs.files(document, settings.formats).map {
         (path: base + $0.suffix, bytes: $0.bytes)
       }
       try AtomicFileWriter.writeAll(files)
@@ -190,7 +193,7 @@ public enum BatchTranslator {
       }
     }
     if settings.formats.contains(.jsonl) {
-      guard let header = try? BilingualJSONLReader.header(path: base + ".jsonl"),
+      guard let header = settings.outputs.header(base + ".jsonl"),
         header.sha256 == sha256, header.version == settings.manifest.version,
         header.glossaryFingerprint == settings.manifest.glossaryFingerprint,
         header.lexiconFingerprint == settings.manifest.lexiconFingerprint,

@@ -119,7 +119,7 @@ public struct TranslationManifest: Sendable, Hashable {
       let location = SourceFile(path: path, bytes: bytes).location(ofByte: error.offset)
       throw Diagnostic(.error, at: location, "malformed JSON: \(error.message)")
     }
-    let f = Fields(object: value, path: path, line: 1)
+    let f = JSONFields(object: value, path: path, line: 1)
     guard try f.string("padan") == "manifest" else {
       throw f.problem("not a Padan manifest (\"padan\" is not \"manifest\")")
     }
@@ -136,7 +136,7 @@ public struct TranslationManifest: Sendable, Hashable {
       normalization: try f.string("normalization"), formats: formats)
     manifest.version = try f.string("version")
     for (i, d) in try f.objects("documents").enumerated() {
-      let e = Fields(object: d, path: path, line: 1, context: "documents[\(i)]")
+      let e = JSONFields(object: d, path: path, line: 1, context: "documents[\(i)]")
       var counts = BilingualDocument.Counts()
       counts.segments = try e.count("segments")
       counts.translated = try e.count("translated")
@@ -148,7 +148,7 @@ public struct TranslationManifest: Sendable, Hashable {
           output: try e.string("output"), counts: counts))
     }
     for (i, d) in try f.objects("failed").enumerated() {
-      let e = Fields(object: d, path: path, line: 1, context: "failed[\(i)]")
+      let e = JSONFields(object: d, path: path, line: 1, context: "failed[\(i)]")
       manifest.failed.append((try e.string("path"), try e.string("error")))
     }
     return manifest

@@ -49,6 +49,16 @@ public final class ByteLineReader {
     if ownsDescriptor { close(descriptor) }
   }
 
+  /// Whether the next `nextLine()` can start without waiting for the writer: bytes are
+  /// buffered, the input has ended, or the descriptor has data ready. A stream reader
+  /// answers what it holds before it would block, so replies are not held back while
+  /// the other side waits for them.
+  public var canContinueWithoutWaiting: Bool {
+    if start < end || atEOF { return true }
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) > 0
+  }
+
   /// The next line without its line feed, or nil at the end of the input.
   ///
   /// - Throws: `Diagnostic` when reading fails.

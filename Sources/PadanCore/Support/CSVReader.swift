@@ -31,7 +31,7 @@ struct CSVReader {
   /// - Returns: the records in order and the problems found. A record with a problem is
   ///   left out; an unterminated quoted field ends the file.
   func records(_ bytes: [UInt8]) -> ([Record], [Diagnostic]) {
-    let (text, bom, problem) = SourceFile.decodedText(bytes, path: path)
+    let (text, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
     guard text != nil else { return ([], problem.map { [$0] } ?? []) }
     let quote: UInt8 = 0x22
     let comma: UInt8 = 0x2C

@@ -12,7 +12,7 @@ package enum JSONText {
   }
 
   /// Appends `s` as a JSON string literal (see `quoted`) to a byte buffer.
-  static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
+  package static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
     out.append(0x22)
     let done: Bool? = s.utf8.withContiguousStorageIfAvailable {
       append($0, to: &out)
@@ -29,13 +29,9 @@ package enum JSONText {
     out.append(contentsOf: String(i).utf8)
   }
 
-  /// Appends a byte range as `[start,end]`.
-  static func appendRange(_ r: ByteRange, to out: inout [UInt8]) {
-    out.append(0x5B)
-    appendInt(r.start, to: &out)
-    out.append(0x2C)
-    appendInt(r.end, to: &out)
-    out.append(0x5D)
+  /// Strings as a JSON array on one line.
+  static func array(_ items: [String]) -> String {
+    "[" + items.map { quoted($0) }.joined(separator: ",") + "]"
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -1,5 +1,9 @@
 /// A parsed JSON value, for reading Padan's own JSON lines strictly and with positions.
 ///
+/// Strict RFC 8259: no trailing commas, no comments, no byte order mark, and no key written
+/// twice in one object (an error at the second, since readers would disagree on which
+/// one counts).
+///
 /// Objects keep their keys in the order written. Numbers are kept as integers when they
 /// are written as integers (no fraction, no exponent) and fit in an `Int`.
 public enum JSONValue: Hashable, Sendable {
@@ -41,7 +45,7 @@ public enum JSONValue: Hashable, Sendable {
     }
   }
 
-  /// The value of `key` in an object (the first, if written twice); nil otherwise.
+  /// The value of `key` in an object; nil otherwise.
   public subscript(key: String) -> JSONValue? {
     guard case .object(let pairs) = self else { return nil }
     return pairs.first { $0.key == key }?.value
@@ -141,7 +145,11 @@ private struct JSONParser {
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
         throw fail(position < bytes.count ? "expected a key string" : "unexpected end of text")
       }
+      let keyStart = position
       let key = try string()
+      if pairs.contains(where: { $0.key == key }) {
+        throw fail("duplicate key \"\(key)\"", at: keyStart)
+      }
       skipSpace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
         throw fail(position < bytes.count ? "expected ':'" : "unexpected end of text")

@@ -37,4 +37,43 @@ enum UTF8Bytes {
     for k in 1..<length { v = v << 6 | UInt32(s[i + k] & 0x3F) }
     return Unicode.Scalar(v) ?? "\u{FFFD}"
   }
+
+  /// Offset of the first ill-formed UTF-8 byte in `bytes` (or `bytes.count`).
+  static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      while i < buffer.count {
+        if buffer[i] < 0x80 {
+          i += 1
+          continue
+        }
+        let length = UTF8Bytes.sequenceLength(buffer, at: i)
+        if length < 0 { return i }
+        i += length
+      }
+      return buffer.count
+    }
+  }
+
+  /// Two upper-case hex digits.
+  static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+  }
+
+  /// The text of a data file, or an error at the first byte that is not UTF-8. A leading
+  /// byte order mark is skipped (its bytes still count in columns).
+  static func decodedText(_ bytes: [UInt8], path: String) -> (
+    text: String?, bomLength: Int, Diagnostic?
+  ) {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let offset = firstInvalidOffset(bytes)
+      let location = SourceLocation(ofByte: offset, in: bytes, path: path)
+      return (
+        nil, 0, Diagnostic(.error, at: location, "invalid UTF-8 byte 0x\(hex(bytes[offset]))")
+      )
+    }
+    let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    return (bom == 0 ? text : String(text.dropFirst()), bom, nil)
+  }
 }

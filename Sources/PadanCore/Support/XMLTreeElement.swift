@@ -31,6 +31,6 @@ struct XMLTreeElement: Sendable {
 
   /// The `xml:lang` attribute reduced to its language (`en-GB` and `EN` are `en`).
   var language: String? {
-    attributes["xml:lang"].map(GlossaryCSVFormat.languageCode)
+    attributes["xml:lang"].map(LanguageTag.language)
   }
 }

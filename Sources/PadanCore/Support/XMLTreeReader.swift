@@ -29,7 +29,7 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
   }
 
   static func root(of bytes: [UInt8], path: String) -> Result<XMLTreeElement, Diagnostic> {
-    let (text, _, problem) = SourceFile.decodedText(bytes, path: path)
+    let (text, _, problem) = UTF8Bytes.decodedText(bytes, path: path)
     if text == nil, let problem { return .failure(problem) }
     let reader = XMLTreeReader(path: path)
     let parser = XMLParser(data: Data(bytes))

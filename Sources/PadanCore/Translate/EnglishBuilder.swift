@@ -11,8 +11,6 @@ struct EnglishBuilder {
   ]
   static let openers: Set<Character> = ["(", "[", "{", "“", "‘"]
 
-  var isEmpty: Bool { text.isEmpty }
-
   /// Appends words (or a glossary target) and returns their span.
   mutating func appendWords(_ words: String, joined: Bool = false) -> ByteRange {
     guard !words.isEmpty else { return ByteRange(start: text.utf8.count, end: text.utf8.count) }

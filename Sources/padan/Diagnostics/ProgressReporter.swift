@@ -1,17 +1,15 @@
 import Foundation
+import PadanCore
 
 /// A one-line progress report on standard error (documents done of total, rate), shown
-/// only when standard error is a terminal; `NO_COLOR` turns its colour off.
+/// only when standard error is a terminal; `NO_COLOR` turns its colour off. The figures
+/// come from a `BatchProgress`.
 final class ProgressReporter: @unchecked Sendable {
   private let lock = NSLock()
-  private let total: Int
+  private let progress: BatchProgress
   private let unit: String
   private let enabled: Bool
   private let color: Bool
-  private let start = DispatchTime.now().uptimeNanoseconds
-  private var done = 0
-  private var bytes = 0
-  private var lastDraw: UInt64 = 0
   private var drawn = false
 
   /// Whether standard error is a terminal.
@@ -23,24 +21,21 @@ final class ProgressReporter: @unchecked Sendable {
   }
 
   init(total: Int, unit: String = "documents", enabled: Bool) {
-    self.total = total
+    self.progress = BatchProgress(total: total)
     self.unit = unit
     self.enabled = enabled && Self.stderrIsTerminal
     self.color = Self.colorAllowed
   }
+
+  /// Whether anything is shown (standard error is a terminal and the report is wanted).
+  var isShown: Bool { enabled }
 
   /// Counts one more item of `size` bytes and redraws at most ten times a second.
   func advance(bytes size: Int = 0) {
     guard enabled else { return }
     lock.lock()
     defer { lock.unlock() }
-    done += 1
-    bytes += size
-    let now = DispatchTime.now().uptimeNanoseconds
-    if now - lastDraw > 100_000_000 || done == total {
-      lastDraw = now
-      draw(now)
-    }
+    if let snapshot = progress.advance(bytes: size) { draw(snapshot) }
   }
 
   /// Clears the progress line, so that messages start on a clean line.
@@ -52,12 +47,10 @@ final class ProgressReporter: @unchecked Sendable {
     drawn = false
   }
 
-  private func draw(_ now: UInt64) {
-    let seconds = max(Double(now - start) / 1e9, 1e-9)
-    let rate = Double(done) / seconds
-    let mb = Double(bytes) / 1e6 / seconds
-    let count = total > 0 ? "\(done)/\(total)" : "\(done)"
-    let figures = String(format: "%.1f %@/s, %.1f MB/s", rate, unit, mb)
+  private func draw(_ s: BatchProgress.Snapshot) {
+    let count = s.total > 0 ? "\(s.done)/\(s.total)" : "\(s.done)"
+    let figures = String(
+      format: "%.1f %@/s, %.1f MB/s", s.itemsPerSecond, unit, s.megabytesPerSecond)
     let text =
       color
       ? "\r\u{1B}[K\u{1B}[1m\(count)\u{1B}[0m \(unit) \u{1B}[2m(\(figures))\u{1B}[0m"

@@ -20,10 +20,11 @@ struct BenchSegmentCommand: ParsableCommand {
     abstract: "Read+normalise+segment throughput against raw ICU sentence iteration, in one run.",
     discussion: """
       Builds a corpus of article-sized files from real Indonesian text (Seeds/ and the \
-      segmentation development sets when ../shared/data/seg is beside the project), then measures (a) the whole \
-      read, normalise, classify and segment path and (b) raw ICU sentence iteration over the \
-      same bytes, alternating, best of --repeat. Prints MB/s of each, their ratio, and the \
-      peak memory.
+      segmentation development sets when ../shared/data/seg is beside the project), then \
+      measures (a) the whole read, normalise, classify and segment path, (b) raw ICU \
+      sentence iteration over the same bytes and (c) the segment --jsonl stream path over \
+      the same texts as {"id","text"} lines, alternating, best of --repeat. Prints MB/s of \
+      each, the ratios, and the peak memory.
       """
   )
 
@@ -55,8 +56,11 @@ struct BenchSegmentCommand: ParsableCommand {
       let texts = try SegmentBenchmark.sourceTexts(from: sources)
       let files = try SegmentBenchmark.writeCorpus(
         from: texts, bytes: sizeMb * 1_000_000, into: directory)
-      let bench = SegmentBenchmark(
-        segmenter: try options.makeSegmenter(), repetitions: max(1, `repeat`))
+      let rules = try options.loadRules()
+      let normalization = options.normalization
+      let bench = try SegmentBenchmark(
+        makeSegmenter: { try DocumentSegmenter(rules: rules, options: normalization) },
+        repetitions: max(1, `repeat`))
       let r = try bench.run(files: files)
       print("sources:           \(sources.joined(separator: ", ")) (\(texts.count) texts)")
       print(
@@ -76,6 +80,11 @@ struct BenchSegmentCommand: ParsableCommand {
           r.readSeconds,
           r.normalizeSeconds - r.readSeconds, r.fullPathSeconds - r.normalizeSeconds))
       print(String(format: "ratio full/raw:    %8.2f", r.ratio))
+      print(
+        String(
+          format: "--jsonl stream:    %8.1f MB/s  (%.3f s; %d bytes of JSON lines in, %d out)",
+          r.streamMBps, r.streamSeconds, r.streamInputBytes, r.streamOutputBytes))
+      print(String(format: "ratio stream/full: %8.2f", r.streamRatio))
       print(
         String(
           format:

@@ -38,11 +38,11 @@ struct SegmentCommand: ParsableCommand {
   }
 
   func run() throws {
-    let segmenter = try options.makeSegmenter()
     if jsonl {
-      try runProtocol(segmenter)
+      try runProtocol()
       return
     }
+    let segmenter = try options.makeSegmenter()
     let (files, problems) = InputCollector.files(for: paths.isEmpty ? ["-"] : paths)
     var log = DiagnosticLog()
     log.append(contentsOf: problems)
@@ -67,23 +67,15 @@ struct SegmentCommand: ParsableCommand {
     if log.hasErrors { throw ExitCode(1) }
   }
 
-  func runProtocol(_ segmenter: DocumentSegmenter) throws {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    var out = StandardOutput()
-    var failed = false
-    var number = 0
-    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      number += 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      let (output, error) = SegmentationProtocol.respond(
-        to: Array(line), number: number, segmenter: segmenter)
-      out.write(output + "\n")
-      if let error {
-        failed = true
-        FileHandle.standardError.write(Data((error + "\n").utf8))
-      }
+  /// `--jsonl`: the segmentation batch protocol, streamed on one thread.
+  func runProtocol() throws {
+    let rules = try options.loadRules()
+    let normalization = options.normalization
+    let makeSegmenter: @Sendable () throws -> DocumentSegmenter = {
+      try DocumentSegmenter(rules: rules, options: normalization)
     }
-    out.flush()
-    if failed { throw ExitCode(1) }
+    try JSONLStreamRunner(jobs: 1, makeState: makeSegmenter) { segmenter, record in
+      SegmentationProtocol.respond(to: record, segmenter: segmenter)
+    }.runOnStandardStreams()
   }
 }

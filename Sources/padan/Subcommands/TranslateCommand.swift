@@ -107,7 +107,9 @@ struct TranslateCommand: ParsableCommand {
         lexiconFingerprint: resources.lexiconFingerprint)
     }
     if jsonl {
-      try TranslationStreamRunner(jobs: jobs, makeAligner: makeAligner).run()
+      try JSONLStreamRunner(jobs: jobs, makeState: makeAligner) { aligner, record in
+        TranslationStreamProtocol.respond(to: record, aligner: aligner)
+      }.runOnStandardStreams()
     } else if check {
       try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
@@ -133,7 +135,7 @@ struct TranslateCommand: ParsableCommand {
     let normalizationName =
       (segmentation.nfkc ? "nfkc" : "nfc") + (segmentation.lossy ? "+lossy" : "")
     let settings = BatchTranslator.Settings(
-      outputDirectory: out, formats: format.formats, force: force,
+      outputDirectory: out, formats: format.formats, outputs: .bilingualFiles, force: force,
       manifest: TranslationManifest(
         engine: engine.rawValue, glossaryFingerprint: resources.glossaryFingerprint,
         lexiconFingerprint: resources.lexiconFingerprint, rulesFingerprint: rulesFingerprint,
@@ -141,56 +143,42 @@ struct TranslateCommand: ParsableCommand {
       previous: BatchTranslator.previousManifest(in: out))
 
     let progress = ProgressReporter(total: jobList.count, enabled: !quiet)
-    var sizes: [String: Int] = [:]
-    if ProgressReporter.stderrIsTerminal && !quiet {
-      for job in jobList {
-        sizes[job.path] =
-          (try? FileManager.default.attributesOfItem(atPath: job.path)[.size] as? Int) ?? 0
-      }
+    var onOutcome: (@Sendable (BatchTranslator.Outcome, Int) -> Void)?
+    if progress.isShown {
+      onOutcome = { (_: BatchTranslator.Outcome, size: Int) in progress.advance(bytes: size) }
     }
-    let inputSizes = sizes
-    let pool = WorkerPool<BilingualAligner, BatchTranslator.Job, BatchTranslator.Outcome>(
-      jobs: min(jobs, max(1, jobList.count)), makeState: makeAligner
-    ) { aligner, job in
-      BatchTranslator.process(job, settings: settings, aligner: aligner)
-    }
-    let outcomes: [BatchTranslator.Outcome]
-    do {
-      outcomes = try pool.map(jobList) { outcome in
-        progress.advance(bytes: inputSizes[outcome.path] ?? 0)
-      }
+    let report: BatchTranslator.Report
+    do throws(Diagnostic) {
+      report = try BatchTranslator.run(
+        jobList, settings: settings, workers: jobs, makeAligner: makeAligner,
+        onOutcome: onOutcome)
     } catch {
       progress.finish()
-      DiagnosticPrinter.print(error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)"))
+      DiagnosticPrinter.print(error)
       throw ExitCode(1)
     }
-    pool.shutdown()
     progress.finish()
 
-    var translated = 0
-    var skipped = 0
     var failed = problems.contains { $0.severity == .error } ? 1 : 0
-    for (job, outcome) in zip(jobList, outcomes) {
+    for (job, outcome) in zip(jobList, report.outcomes) {
       switch outcome {
       case .translated(let entry, let warnings):
-        translated += 1
         DiagnosticPrinter.print(warnings)
-        if verbose { report("translated", job, entry.counts) }
+        if verbose { self.report("translated", job, entry.counts) }
       case .skipped(let entry):
-        skipped += 1
-        if verbose { report("unchanged", job, entry.counts) }
+        if verbose { self.report("unchanged", job, entry.counts) }
       case .failed(_, let diagnostic):
         failed += 1
         DiagnosticPrinter.print(diagnostic)
       }
     }
-    let manifest = BatchTranslator.manifest(outcomes, settings: settings)
-    do {
-      try BatchTranslator.writeManifest(manifest, settings: settings)
-    } catch {
-      DiagnosticPrinter.print(error)
+    if let problem = report.manifestProblem {
+      DiagnosticPrinter.print(problem)
       throw ExitCode(1)
     }
+    let outcomes = report.outcomes
+    let translated = report.translated
+    let skipped = report.skipped
     if verbose || (!quiet && ProgressReporter.stderrIsTerminal) {
       let failures = outcomes.count - translated - skipped
       note(
@@ -244,58 +232,5 @@ struct TranslateCommand: ParsableCommand {
 
   func note(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
-  }
-}
-
-/// `padan translate --jsonl`: reads standard input in bounded batches, translates each
-/// batch on the worker threads and writes its lines in input order, so memory does not
-/// grow with the length of the stream.
-struct TranslationStreamRunner {
-  /// At most this many records, or about `batchBytes` of input, are held at once.
-  static let batchRecords = 64
-  static let batchBytes = 1 << 20
-
-  var jobs: Int
-  var makeAligner: @Sendable () throws -> BilingualAligner
-
-  func run() throws {
-    let pool = WorkerPool<BilingualAligner, (line: [UInt8], number: Int), (String, String?)>(
-      jobs: jobs, makeState: makeAligner
-    ) { aligner, record in
-      TranslationStreamProtocol.respond(to: record.line, number: record.number, aligner: aligner)
-    }
-    let reader = ByteLineReader(descriptor: 0)
-    var out = StandardOutput()
-    var failed = false
-    var batch: [(line: [UInt8], number: Int)] = []
-    var size = 0
-    func flush() throws {
-      guard !batch.isEmpty else { return }
-      for (line, error) in try pool.map(batch) {
-        out.write(line + "\n")
-        if let error {
-          failed = true
-          FileHandle.standardError.write(Data((error + "\n").utf8))
-        }
-      }
-      out.flush()
-      batch.removeAll(keepingCapacity: true)
-      size = 0
-    }
-    do {
-      while let line = try reader.nextLine() {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-        batch.append((line, reader.lineNumber))
-        size += line.count
-        if batch.count >= Self.batchRecords || size >= Self.batchBytes { try flush() }
-      }
-      try flush()
-    } catch let d as Diagnostic {
-      out.flush()
-      DiagnosticPrinter.print(d)
-      throw ExitCode(1)
-    }
-    pool.shutdown()
-    if failed { throw ExitCode(1) }
   }
 }

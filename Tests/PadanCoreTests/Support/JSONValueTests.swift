@@ -23,6 +23,9 @@ import Testing
     ("{\"a\":1} x", 8, "unexpected text after the JSON value"),
     ("\"\\ud800\"", 7, "unpaired surrogate in \\u escape"),
     ("01", 1, "unexpected text after the JSON value"),
+    ("{\"a\":1,}", 7, "expected a key string"),
+    ("{\"a\":1,\"b\":{\"a\":2},\"a\":3}", 19, "duplicate key \"a\""),
+    ("\u{FEFF}{}", 0, "unexpected character"),
   ])
   func reportsTheOffsetOfTheFirstProblem(text: String, offset: Int, message: String) {
     #expect(throws: JSONValue.SyntaxError(offset: offset, message: message)) {

@@ -33,7 +33,7 @@ struct GlossaryCSVFormat {
     var targetColumn = 1
     if hasHeader, let header = records.first {
       records.removeFirst()
-      let codes = header.fields.map(Self.languageCode)
+      let codes = header.fields.map(LanguageTag.language)
       guard let s = codes.firstIndex(of: "id"), let t = codes.firstIndex(of: "en") else {
         problems.append(
           Diagnostic(
@@ -77,10 +77,4 @@ struct GlossaryCSVFormat {
     return (Glossary(entries: entries), problems)
   }
 
-  /// `id-ID`, ` ID ` and `id_ID` are all `id`.
-  static func languageCode(_ field: String) -> String {
-    let trimmed = field.trimmingPrefix(while: { $0 == " " })
-    let code = trimmed.prefix { $0 != "-" && $0 != "_" && $0 != " " }
-    return code.lowercased()
-  }
 }

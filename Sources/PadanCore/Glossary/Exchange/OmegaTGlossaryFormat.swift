@@ -18,7 +18,7 @@ struct OmegaTGlossaryFormat {
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
   {
-    let (decoded, bom, problem) = SourceFile.decodedText(bytes, path: path)
+    let (decoded, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
     guard let text = decoded else { return (Glossary(entries: []), problem.map { [$0] } ?? []) }
     var entries: [GlossaryEntry] = []
     var problems: [Diagnostic] = []

@@ -111,7 +111,7 @@ struct BilingualTableReader {
 
   /// Tab-separated records: one per line, no quoting.
   private func tabRecords(_ bytes: [UInt8]) -> ([Record], [Diagnostic]) {
-    let (text, bom, problem) = SourceFile.decodedText(bytes, path: path)
+    let (text, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
     guard text != nil else { return ([], problem.map { [$0] } ?? []) }
     var records: [Record] = []
     var lineNumber = 0

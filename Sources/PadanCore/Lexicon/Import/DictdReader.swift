@@ -67,9 +67,12 @@ struct DictdReader {
       data = dict
     }
     guard let indexText = String(validating: index, as: UTF8.self) else {
-      let offset = firstInvalidOffset(index)
+      let offset = UTF8Bytes.firstInvalidOffset(index)
       let location = SourceFile(path: indexPath, bytes: index).location(ofByte: offset)
-      return ([], [Diagnostic(.error, at: location, "invalid UTF-8 byte 0x\(hex(index[offset]))")])
+      return (
+        [],
+        [Diagnostic(.error, at: location, "invalid UTF-8 byte 0x\(UTF8Bytes.hex(index[offset]))")]
+      )
     }
     let lines = LineTable(data)
     var entries: [Entry] = []
@@ -117,11 +120,11 @@ struct DictdReader {
       guard seen.insert(offset).inserted else { continue }
       let origin = lines.location(ofByte: offset, path: dictPath)
       guard let text = String(validating: data[offset..<offset + length], as: UTF8.self) else {
-        let bad = offset + firstInvalidOffset(Array(data[offset..<offset + length]))
+        let bad = offset + UTF8Bytes.firstInvalidOffset(Array(data[offset..<offset + length]))
         problems.append(
           Diagnostic(
             .error, at: lines.location(ofByte: bad, path: dictPath),
-            "invalid UTF-8 byte 0x\(hex(data[bad]))"))
+            "invalid UTF-8 byte 0x\(UTF8Bytes.hex(data[bad]))"))
         continue
       }
       entries.append(Entry(headword: headword, text: text, origin: origin))

@@ -37,8 +37,6 @@ struct Lexeme {
   var isPlural = false
   /// The English possessor from a clitic (`-nya` → "its").
   var possessor: String?
-  /// Notes on the rules applied, for `--explain` and the lexicon record.
-  var rules: [String] = []
 
   /// The surface in lower case, filled in once by the analyser.
   var lowercased = ""

@@ -6,9 +6,13 @@ import Testing
 @Suite struct SegmentationProtocolTests {
   func respond(_ line: String) throws -> (Any, String?) {
     let segmenter = try DocumentSegmenter(rules: shippedRules)
-    let (output, error) = SegmentationProtocol.respond(
-      to: Array(line.utf8), number: 3, segmenter: segmenter)
-    return (try JSONSerialization.jsonObject(with: Data(output.utf8)), error)
+    let reply: JSONLReply
+    switch JSONLRecord.parse(Array(line.utf8)[...], number: 3) {
+    case .success(let record):
+      reply = SegmentationProtocol.respond(to: record, segmenter: segmenter)
+    case .failure(let failure): reply = failure
+    }
+    return (try JSONSerialization.jsonObject(with: Data(reply.output.utf8)), reply.error)
   }
 
   @Test func sentencesAreExactSlicesOfTheInputThatCoverIt() throws {

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import PadanCore
+
+extension JSONLStreamRunner {
+  /// Runs the stream from standard input to standard output, each error message also on
+  /// standard error; exits 1 when any line failed or reading failed.
+  func runOnStandardStreams() throws {
+    var out = StandardOutput()
+    let failed: Bool
+    do {
+      failed = try run(ByteLineReader(descriptor: 0)) { replies in
+        for reply in replies {
+          out.write(reply.output + "\n")
+          if let error = reply.error {
+            FileHandle.standardError.write(Data((error + "\n").utf8))
+          }
+        }
+        out.flush()
+      }
+    } catch {
+      out.flush()
+      DiagnosticPrinter.print(error)
+      throw ExitCode(1)
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
