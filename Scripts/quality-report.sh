@@ -71,7 +71,7 @@ r = [json.loads(l) for l in open(sys.argv[1]) if l.strip()][-1]
 print("| `%s` | %d | %.4f | %.4f | %.4f |" % (sys.argv[2], r["gold_sentences"], r["precision"], r["recall"], r["f1"]))' \
     "$tmp/seg.json" "$gold")")
 done
-layout=$(python3 Scripts/layout-accuracy.py "$padan" | head -1)
+layout=$(python3 Scripts/layout-accuracy.py "$padan" | head -1 | sed 's/^layout kinds: //')
 
 version=$("$padan" --version)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo "not a git checkout")
@@ -120,7 +120,7 @@ EOF
   printf '%s\n' "${seg_rows[@]}"
   cat <<EOF
 
-Layout kinds of the outlet pages (\`python3 Scripts/layout-accuracy.py\`): $layout.
+Layout kinds of the outlet pages right (\`python3 Scripts/layout-accuracy.py\`): $layout.
 
 ## Speed
 
