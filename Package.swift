@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "PadanCoreTests",
       dependencies: ["PadanCore"],
-      exclude: ["Snapshots", "Lexicon/Fixtures", "Diff/Fixtures"],
+      exclude: ["Snapshots", "Lexicon/Fixtures", "Diff/Fixtures", "Fuzz/Regressions"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -25,8 +25,8 @@ extension BilingualFormat {
 }
 
 extension BatchOutputs {
-  /// The writers of `Formats/` for every `BilingualFormat`, and `X.jsonl`'s header reader.
+  /// The writers of `Formats/` for every `BilingualFormat`, and `X.jsonl`'s reader.
   public static let bilingualFiles = BatchOutputs(
     files: { BilingualFormat.files($0, formats: $1) },
-    header: { try? BilingualJSONLReader.header(path: $0) })
+    document: { try? BilingualJSONLReader.read(path: $0) })
 }

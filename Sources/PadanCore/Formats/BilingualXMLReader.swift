@@ -26,9 +26,9 @@ enum BilingualXMLReader {
   static func read(_ bytes: [UInt8], label: String) throws(Diagnostic) -> BilingualFile {
     let (text, _, problem) = UTF8Bytes.decodedText(bytes, path: label)
     if text == nil, let problem { throw problem }
+    if let problem = XMLInput.prologProblem(bytes, path: label) { throw problem }
     let delegate = Delegate(label: label)
-    let parser = XMLParser(data: Data(bytes))
-    parser.shouldResolveExternalEntities = false
+    let parser = XMLInput.parser(bytes)
     parser.delegate = delegate
     let ok = parser.parse()
     let at = SourceLocation(
@@ -98,6 +98,10 @@ enum BilingualXMLReader {
       qualifiedName qName: String?, attributes: [String: String] = [:]
     ) {
       let name = qName ?? name
+      guard stack.count < XMLInput.maxDepth else {
+        fail(parser, XMLInput.tooDeep)
+        return
+      }
       defer { stack.append(name) }
       if root == nil {
         root = name
@@ -180,6 +184,7 @@ enum BilingualXMLReader {
       qualifiedName qName: String?
     ) {
       let name = qName ?? name
+      guard problem == nil else { return }
       stack.removeLast()
       if ignoreDepth > 0 {
         ignoreDepth -= 1

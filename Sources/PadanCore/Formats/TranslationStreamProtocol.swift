@@ -9,18 +9,35 @@
 public enum TranslationStreamProtocol {
   /// The reply to one record.
   public static func respond(to record: JSONLRecord, aligner: BilingualAligner) -> JSONLReply {
+    var output = ""
+    let error = respond(to: record, aligner: aligner) { output += $0 }
+    return JSONLReply(output: output, error: error)
+  }
+
+  /// The reply to one record, handed to `write` in pieces as the segments are translated
+  /// (one piece per segment), so that a huge record is never held whole.
+  ///
+  /// - Returns: the error message for stderr, if any.
+  public static func respond(
+    to record: JSONLRecord, aligner: BilingualAligner, write: (String) -> Void
+  ) -> String? {
     let source = SourceFile(path: "<stdin>:\(record.line)", bytes: Array(record.text.utf8))
+    var layout = TargetLayout()
+    var first = true
     do {
-      let (document, bilingual, _) = try aligner.align(source)
-      var out = "{\"id\":\(record.id),\"segments\":["
-      out += bilingual.segments.map(BilingualJSONLWriter.segmentLine).joined(separator: ",")
-      out += "],\"target\":"
-      out += JSONText.quoted(BilingualAligner.layoutTarget(of: document, bilingual)) + "}"
-      return JSONLReply(output: out)
+      _ = try aligner.alignSegments(source) { segment, bilingual in
+        write(
+          (first ? "{\"id\":\(record.id),\"segments\":[" : ",")
+            + BilingualJSONLWriter.segmentLine(bilingual))
+        first = false
+        layout.add(segment, bilingual)
+      }
     } catch {
-      return JSONLReply(
-        output: "{\"id\":\(record.id),\"error\":\(JSONText.quoted(error.description))}",
-        error: error.description)
+      write("{\"id\":\(record.id),\"error\":\(JSONText.quoted(error.description))}")
+      return error.description
     }
+    if first { write("{\"id\":\(record.id),\"segments\":[") }
+    write("],\"target\":" + JSONText.quoted(layout.text) + "}")
+    return nil
   }
 }

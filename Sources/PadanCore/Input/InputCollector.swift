@@ -37,7 +37,7 @@ public enum InputCollector {
       }
       var isDirectory: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(Diagnostic(.error, at: nil, "\(path): no such file or directory"))
+        problems.append(Diagnostic(.error, at: nil, "\(path): \(missingReason(path))"))
         continue
       }
       if !isDirectory.boolValue {
@@ -55,6 +55,13 @@ public enum InputCollector {
           enumerator.skipDescendants()
           continue
         }
+        if name.unicodeScalars.contains("\u{FFFD}") {
+          let full = (path as NSString).appendingPathComponent(relative)
+          if !fm.fileExists(atPath: full) {
+            problems.append(Diagnostic(.error, at: nil, "\(full): \(missingReason(full))"))
+            continue
+          }
+        }
         if extensions.contains((name as NSString).pathExtension.lowercased()) {
           found.append(
             Entry(
@@ -67,6 +74,14 @@ public enum InputCollector {
     return (files, problems)
   }
 
+  /// Why `path` cannot be found: a name that came with bytes that are not UTF-8 (shown
+  /// as U+FFFD, so the system cannot find it under that name) or a missing file.
+  static func missingReason(_ path: String) -> String {
+    path.unicodeScalars.contains("\u{FFFD}")
+      ? "the file name is not valid UTF-8 (shown with U+FFFD); rename it to UTF-8"
+      : "no such file or directory"
+  }
+
   /// Reads one input (`-` is standard input).
   ///
   /// - Throws: `Diagnostic` naming the file when it cannot be read.
@@ -77,7 +92,7 @@ public enum InputCollector {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw Diagnostic(.error, at: nil, "\(path): no such file or directory")
+      throw Diagnostic(.error, at: nil, "\(path): \(missingReason(path))")
     }
     guard !isDirectory.boolValue else {
       throw Diagnostic(.error, at: nil, "\(path): is a directory")

@@ -123,7 +123,9 @@ public struct TSVTable: Sendable {
   }
 
   /// Checks the text of every field of `row`: leading or trailing spaces (a warning),
-  /// runs of spaces (a warning, when `spaceRuns`), and text that is not NFC (an error).
+  /// runs of spaces (a warning, when `spaceRuns`), control characters (an error: ESC or
+  /// BEL in a target would reach the outputs and a reader's terminal) and text that is not
+  /// NFC (an error).
   ///
   /// - Returns: `false` when a field has an error.
   public func checkText(of row: Row, spaceRuns: Bool, problems: inout [Diagnostic]) -> Bool {
@@ -137,6 +139,13 @@ public struct TSVTable: Sendable {
       if spaceRuns && value.contains("  ") {
         problems.append(Diagnostic(.warning, at: at, "\(name) has a run of spaces"))
       }
+      if let control = value.unicodeScalars.first(where: Self.isControl) {
+        let hex = String(control.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+        problems.append(
+          Diagnostic(.error, at: at, "\(name) contains the control character \(code)"))
+        ok = false
+      }
       // Compare bytes: Swift's String equality treats canonically equivalent text as equal.
       if let nfc = try? UnicodeNormalizer.normalize(value, form: .nfc),
         !nfc.utf8.elementsEqual(value.utf8)
@@ -146,6 +155,11 @@ public struct TSVTable: Sendable {
       }
     }
     return ok
+  }
+
+  /// C0 and C1 controls and DEL (the tab cannot occur inside a field).
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
   }
 
   public func location(of row: Row, field: Int) -> SourceLocation {

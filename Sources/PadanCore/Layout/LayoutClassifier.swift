@@ -77,7 +77,32 @@ struct LayoutClassifier {
       start = end + 1
     }
     chooseTitle(&blocks, in: text)
+    if blocks.count == 1, blocks[0].kind == .title,
+      !looksLikeHeadline(blocks[0].range, in: text)
+    {
+      // A one-line text (a segment sent alone, a JSONL record) is running text unless it
+      // looks like a headline.
+      blocks[0].kind = .body
+    }
+    if blocks.count == 1, blocks[0].kind == .byline, text.endsSentence(blocks[0].range),
+      text.wordCount(blocks[0].range, limit: 6) >= 6
+    {
+      // ... and a sentence of six words or more is not a byline ("Reporter Lakers Mike
+      // Trudell menulis tweet bahwa ...").
+      blocks[0].kind = .body
+    }
     return blocks
+  }
+
+  /// Whether a line alone looks like a headline: no final punctuation, no quotation
+  /// marks, and headline case (`Harga Beras Naik di Pasar Induk`).
+  func looksLikeHeadline(_ range: ByteRange, in text: TextBytes) -> Bool {
+    let line = text.string(range)
+    guard let last = line.unicodeScalars.last,
+      !".,;:!?…\"”’»)".unicodeScalars.contains(last),
+      !line.unicodeScalars.contains(where: { "\"“”‘’«»„".unicodeScalars.contains($0) })
+    else { return false }
+    return isHeadlineCase(range, in: text)
   }
 
   /// Keeps one title: among the headline candidates before the first body line, the one

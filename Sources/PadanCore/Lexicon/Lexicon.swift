@@ -5,7 +5,8 @@ internal import ICUWrapper
 /// of the file names, checked like the glossaries.
 ///
 /// Columns: `lemma`, `pos`, `english` (`;`-separated, most common first; `∅` for no English
-/// word), `cues` (`;`-separated `word>english` items) and `note`; `#` starts a comment line.
+/// word), `cues` (`;`-separated `word>english` or `place=word>english` items; see
+/// `LexiconEntry.Cue`) and `note`; `#` starts a comment line.
 public struct Lexicon: Sendable {
   public var entries: [LexiconEntry]
 
@@ -95,11 +96,41 @@ public struct Lexicon: Sendable {
           $0.trimmingCharacters(in: .whitespaces)
         }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-          report(.error, 3, "malformed cue '\(item)' (expected word>english)")
+          report(.error, 3, "malformed cue '\(item)' (expected word>english or place=word>english)")
           ok = false
           continue
         }
-        cues.append(LexiconEntry.Cue(word: parts[0], english: parts[1]))
+        var place = LexiconEntry.Cue.Place.sentence
+        var word = parts[0]
+        if let equals = word.firstIndex(of: "=") {
+          let name = String(word[..<equals])
+          guard let named = LexiconEntry.Cue.Place(rawValue: name), named != .sentence else {
+            report(
+              .error, 3, "unknown cue place '\(name)' in '\(item)' (expected prev, next or head)")
+            ok = false
+            continue
+          }
+          place = named
+          word = String(word[word.index(after: equals)...])
+        }
+        let cue = LexiconEntry.Cue(place: place, word: word, english: parts[1])
+        if let wordClass = cue.wordClass, !LexiconEntry.Cue.classes.contains(wordClass) {
+          let known = LexiconEntry.Cue.classes.map { "#" + $0 }.joined(separator: ", ")
+          report(.error, 3, "unknown word class '\(word)' in '\(item)' (expected one of: \(known))")
+          ok = false
+          continue
+        }
+        if cue.wordClass != nil, place == .sentence {
+          report(.error, 3, "a word class needs a place (prev=, next= or head=) in '\(item)'")
+          ok = false
+          continue
+        }
+        if word.isEmpty {
+          report(.error, 3, "empty cue word in '\(item)'")
+          ok = false
+          continue
+        }
+        cues.append(cue)
       }
     }
     guard ok else { return nil }

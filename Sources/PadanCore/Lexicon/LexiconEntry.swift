@@ -7,10 +7,40 @@ public struct LexiconEntry: Hashable, Sendable {
     case particle = "part", interjection = "intj", classifier = "cls", auxiliary = "aux"
   }
 
-  /// A context cue: when `word` occurs in the same sentence, prefer `english`.
+  /// A context cue: when the source context has `word` at `place`, prefer this entry and
+  /// `english`.
+  ///
+  /// Written `word>english` (anywhere in the sentence) or `place=word>english`, where place
+  /// is `prev` (the word before), `next` (the word after) or `head` (the governing word: the
+  /// nearest noun, verb or adjective before, in the same clause), and word is a lower-case
+  /// word or phrase, or a class: `#num` (a number or numeral), `#name`, `#noun`, `#verb`,
+  /// `#adj`, `#pron`, `#det`, `#prep`. Examples: `prev=#num>foot` (`100 kaki` → 100 feet),
+  /// `head=akses>to` (`akses terhadap` → access to).
   public struct Cue: Hashable, Sendable {
+    public enum Place: String, Sendable, CaseIterable {
+      case sentence, prev, next, head
+    }
+
+    /// Word classes a cue can name, after `#`.
+    public static let classes = ["num", "name", "noun", "verb", "adj", "pron", "det", "prep"]
+
+    public var place: Place
     public var word: String
     public var english: String
+
+    public init(place: Place = .sentence, word: String, english: String) {
+      self.place = place
+      self.word = word
+      self.english = english
+    }
+
+    /// The class named by `word` (`num` for `#num`), or `nil` for a word.
+    public var wordClass: String? { word.hasPrefix("#") ? String(word.dropFirst()) : nil }
+
+    /// `prev=#num>foot`, as written in the file.
+    public var description: String {
+      (place == .sentence ? "" : place.rawValue + "=") + word + ">" + english
+    }
   }
 
   /// Position in load order, 0-based.

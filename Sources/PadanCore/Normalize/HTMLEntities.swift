@@ -52,23 +52,15 @@ enum HTMLEntities {
         hex = true
         i += 1
       }
-      var value: UInt32 = 0
-      var digits = 0
-      while i < n, digits <= 8 {
-        let b = bytes[i]
-        let d: UInt32
-        switch b {
-        case 0x30...0x39: d = UInt32(b - 0x30)
-        case 0x61...0x66 where hex: d = UInt32(b - 0x61 + 10)
-        case 0x41...0x46 where hex: d = UInt32(b - 0x41 + 10)
-        default: d = 99
-        }
-        if d == 99 { break }
-        value = value * (hex ? 16 : 10) + d
-        digits += 1
-        i += 1
-      }
-      guard digits > 0, digits <= 8, i < n, bytes[i] == UInt8(ascii: ";") else { return nil }
+      let digit = hex ? CheckedNumber.hexDigit : CheckedNumber.decimalDigit
+      let digitsStart = i
+      while i < n, digit(bytes[i]) != nil { i += 1 }
+      guard i < n, bytes[i] == UInt8(ascii: ";"),
+        let parsed = CheckedNumber.parse(
+          UnsafeBufferPointer(rebasing: bytes[digitsStart..<i]), radix: hex ? 16 : 10,
+          limit: 0x10FFFF, digit: digit)
+      else { return nil }
+      var value = UInt32(parsed)
       if value >= 0x80 && value <= 0x9F { value = windows1252[Int(value - 0x80)] }
       guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
       return (scalar, i + 1)

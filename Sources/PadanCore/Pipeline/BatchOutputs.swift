@@ -8,17 +8,18 @@ public struct BatchOutputs: Sendable {
   /// The files of a document in the given formats, as (suffix, bytes), `X.jsonl` last.
   public var files:
     @Sendable (BilingualDocument, [BilingualFormat]) -> [(suffix: String, bytes: [UInt8])]
-  /// The header of the `X.jsonl` at a path, or nil when it is missing or cannot be read.
-  public var header: @Sendable (_ path: String) -> BilingualDocument.Header?
+  /// The whole document in the `X.jsonl` at a path, or nil when it is missing, cut short
+  /// or cannot be read.
+  public var document: @Sendable (_ path: String) -> BilingualDocument?
 
   public init(
     files:
       @escaping @Sendable (BilingualDocument, [BilingualFormat]) -> [(
         suffix: String, bytes: [UInt8]
       )],
-    header: @escaping @Sendable (_ path: String) -> BilingualDocument.Header?
+    document: @escaping @Sendable (_ path: String) -> BilingualDocument?
   ) {
     self.files = files
-    self.header = header
+    self.document = document
   }
 }

@@ -27,6 +27,8 @@ extension BatchTranslator {
   /// The output bytes do not depend on the number of workers.
   ///
   /// - Parameters:
+  ///   - rejected: inputs refused before the run (another input has their output name),
+  ///     listed in the manifest's `failed`.
   ///   - onOutcome: called as each input is done (on a worker thread, in completion
   ///     order) with the size of the input in bytes, for progress reports; the sizes are
   ///     only looked up when it is given.
@@ -35,6 +37,7 @@ extension BatchTranslator {
   /// - Throws: `Diagnostic` when a worker cannot make its aligner.
   public static func run(
     _ jobs: [Job], settings: Settings, workers: Int,
+    rejected: [(path: String, Diagnostic)] = [],
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
     onOutcome: (@Sendable (Outcome, _ inputBytes: Int) -> Void)? = nil
   ) throws(Diagnostic) -> Report {
@@ -60,7 +63,7 @@ extension BatchTranslator {
       throw error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)")
     }
     pool.shutdown()
-    let manifest = manifest(outcomes, settings: settings)
+    let manifest = manifest(outcomes, rejected: rejected, settings: settings)
     var problem: Diagnostic?
     do {
       try writeManifest(manifest, settings: settings)

@@ -83,13 +83,25 @@ public enum BatchTranslator {
   /// The jobs for the paths given on the command line: folders walked in sorted order,
   /// `X.txt` (at any depth of a folder, or given directly) giving the base name `X`.
   ///
-  /// - Returns: the jobs, and a problem for every missing path, for standard input, and for
-  ///   an input whose base name another input already has.
-  public static func jobs(for paths: [String]) -> (jobs: [Job], problems: [Diagnostic]) {
+  /// Files inside `outputDirectory` are never inputs (outputs such as `X.id.txt` would be
+  /// read back and translated again on every run); see `inputsInsideOutput`.
+  ///
+  /// - Returns: the jobs; a problem for every missing path, for standard input, and for a
+  ///   path inside the output folder; and the inputs rejected because another input
+  ///   already has their base name (they belong in the manifest's `failed`).
+  public static func jobs(for paths: [String], outputDirectory: String? = nil) -> (
+    jobs: [Job], problems: [Diagnostic], rejected: [(path: String, Diagnostic)]
+  ) {
     let (entries, missing) = InputCollector.entries(for: paths)
     var problems = missing
+    var rejected: [(path: String, Diagnostic)] = []
     var jobs: [Job] = []
     var taken: [String: String] = [:]
+    let outputRoot = outputDirectory.flatMap(canonicalPath)
+    func isInsideOutput(_ path: String) -> Bool {
+      guard let outputRoot, let real = canonicalPath(path) else { return false }
+      return real == outputRoot || real.hasPrefix(outputRoot + "/")
+    }
     for entry in entries {
       if entry.path == "-" {
         problems.append(
@@ -98,18 +110,47 @@ public enum BatchTranslator {
           ))
         continue
       }
+      if isInsideOutput(entry.path) { continue }
       var name = entry.relativePath
       if name.lowercased().hasSuffix(".txt") { name = String(name.dropLast(4)) }
       if let other = taken[name] {
-        problems.append(
-          Diagnostic(
-            .error, at: nil, "\(entry.path): output name '\(name)' is already used by \(other)"))
+        rejected.append(
+          (
+            entry.path,
+            Diagnostic(
+              .error, at: nil, "\(entry.path): output name '\(name)' is already used by \(other)")
+          ))
         continue
       }
       taken[name] = entry.path
       jobs.append(Job(path: entry.path, output: name))
     }
-    return (jobs, problems)
+    return (jobs, problems, rejected)
+  }
+
+  /// An error for every path given that is the output folder or inside it: such a run
+  /// stops before it writes anything.
+  public static func inputsInsideOutput(_ paths: [String], outputDirectory: String)
+    -> [Diagnostic]
+  {
+    guard let outputRoot = canonicalPath(outputDirectory) else { return [] }
+    return paths.compactMap { path in
+      guard path != "-", let real = canonicalPath(path),
+        real == outputRoot || real.hasPrefix(outputRoot + "/")
+      else { return nil }
+      return Diagnostic(
+        .error, at: nil,
+        "\(path): is the output folder \(outputDirectory) or inside it; inputs and outputs "
+          + "must be in different folders")
+    }
+  }
+
+  /// The absolute path of `path` with symbolic links resolved, or `nil` when it does not
+  /// exist.
+  static func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Creates the output folder if needed and checks that files can be written in it.
@@ -177,35 +218,40 @@ public enum BatchTranslator {
   }
 
   /// The previous manifest's entry for `job` when its outputs are still valid: same
-  /// settings, same input hash, every requested file present and, when `X.jsonl` is
-  /// requested, its header agreeing.
+  /// settings, same input hash, `X.jsonl` requested, complete and agreeing with the run
+  /// (header and every segment), and every other requested file exactly what `X.jsonl`
+  /// renders to. A truncated, emptied or edited output is translated again.
   static func unchangedEntry(_ job: Job, sha256: String, settings: Settings)
     -> TranslationManifest.Entry?
   {
     guard let previous = settings.previous, previous.hasSameSettings(as: settings.manifest),
       let entry = settings.previousEntries[job.path],
-      entry.sha256 == sha256, entry.output == job.output
+      entry.sha256 == sha256, entry.output == job.output,
+      settings.formats.contains(.jsonl)
     else { return nil }
     let base = (settings.outputDirectory as NSString).appendingPathComponent(job.output)
-    for format in settings.formats {
-      for suffix in format.suffixes where !FileManager.default.fileExists(atPath: base + suffix) {
-        return nil
-      }
-    }
-    if settings.formats.contains(.jsonl) {
-      guard let header = settings.outputs.header(base + ".jsonl"),
-        header.sha256 == sha256, header.version == settings.manifest.version,
-        header.glossaryFingerprint == settings.manifest.glossaryFingerprint,
-        header.lexiconFingerprint == settings.manifest.lexiconFingerprint,
-        header.engine == settings.manifest.engine, header.path == job.path
+    guard let document = settings.outputs.document(base + ".jsonl") else { return nil }
+    let header = document.header
+    guard header.sha256 == sha256, header.version == settings.manifest.version,
+      header.glossaryFingerprint == settings.manifest.glossaryFingerprint,
+      header.lexiconFingerprint == settings.manifest.lexiconFingerprint,
+      header.engine == settings.manifest.engine, header.path == job.path,
+      document.counts == entry.counts
+    else { return nil }
+    for file in settings.outputs.files(document, settings.formats) {
+      guard let data = FileManager.default.contents(atPath: base + file.suffix),
+        data.elementsEqual(file.bytes)
       else { return nil }
     }
     return entry
   }
 
   /// The manifest of a finished run, from the outcomes of its inputs.
-  public static func manifest(_ outcomes: [Outcome], settings: Settings) -> TranslationManifest {
+  public static func manifest(
+    _ outcomes: [Outcome], rejected: [(path: String, Diagnostic)] = [], settings: Settings
+  ) -> TranslationManifest {
     var manifest = settings.manifest
+    for (path, diagnostic) in rejected { manifest.failed.append((path, diagnostic.description)) }
     for outcome in outcomes {
       switch outcome {
       case .translated(let entry, _), .skipped(let entry): manifest.documents.append(entry)

@@ -32,10 +32,26 @@ public final class BilingualAligner {
   public func align(_ source: SourceFile) throws(Diagnostic) -> (
     document: Document, bilingual: BilingualDocument, warnings: [Diagnostic]
   ) {
+    var segments: [BilingualSegment] = []
+    let (document, header, warnings) = try alignSegments(source) { _, segment in
+      segments.append(segment)
+    }
+    return (document, BilingualDocument(header: header, segments: segments), warnings)
+  }
+
+  /// Reads and segments `source`, then translates its segments one at a time, handing
+  /// each to `body` as soon as it is done and keeping none: memory for the translations
+  /// does not grow with the length of the text (`translate --jsonl` on one huge record).
+  ///
+  /// - Returns: the segmented document, the header of its bilingual form and any warnings.
+  /// - Throws: `Diagnostic` before any segment, for input that cannot be read as text.
+  public func alignSegments(
+    _ source: SourceFile, _ body: (Segment, BilingualSegment) -> Void
+  ) throws(Diagnostic) -> (
+    document: Document, header: BilingualDocument.Header, warnings: [Diagnostic]
+  ) {
     let (document, warnings) = try segmenter.document(from: source)
     let lines = SourceLineTable(source.bytes)
-    var segments: [BilingualSegment] = []
-    segments.reserveCapacity(document.segments.count)
     var paragraph = -1
     var position = 0
     for segment in document.segments {
@@ -48,7 +64,8 @@ public final class BilingualAligner {
       let translation =
         segment.kind == .boilerplate
         ? SegmentTranslation(target: "") : translator.translate(text, kind: segment.kind)
-      segments.append(
+      body(
+        segment,
         BilingualSegment(
           id: "\(segment.paragraph + 1).\(position)", kind: segment.kind,
           bytes: segment.sourceRange, line: lines.line(ofByte: segment.sourceRange.start),
@@ -57,8 +74,8 @@ public final class BilingualAligner {
     let header = BilingualDocument.Header(
       path: source.path, sha256: SHA256.hex(source.bytes),
       glossaryFingerprint: glossaryFingerprint, lexiconFingerprint: lexiconFingerprint,
-      engine: engine, segmentCount: segments.count)
-    return (document, BilingualDocument(header: header, segments: segments), warnings)
+      engine: engine, segmentCount: document.segments.count)
+    return (document, header, warnings)
   }
 
   /// The English of a whole text laid out like its source: segments on one line joined by
@@ -68,22 +85,33 @@ public final class BilingualAligner {
   /// - Parameters:
   ///   - document: the segmented source, whose segments match `bilingual.segments` one to one.
   public static func layoutTarget(of document: Document, _ bilingual: BilingualDocument) -> String {
-    var out = ""
-    var last: Segment?
-    for (segment, b) in zip(document.segments, bilingual.segments) where b.isTranslated {
-      if let last {
-        if last.paragraph != segment.paragraph {
-          out += "\n\n"
-        } else if last.line != segment.line {
-          out += "\n"
-        } else {
-          out += " "
-        }
+    var layout = TargetLayout()
+    for (segment, b) in zip(document.segments, bilingual.segments) { layout.add(segment, b) }
+    return layout.text
+  }
+}
+
+/// Builds `BilingualAligner.layoutTarget` one segment at a time.
+public struct TargetLayout {
+  public private(set) var text = ""
+  private var last: Segment?
+
+  public init() {}
+
+  /// Adds the English of `bilingual` (the translation of `segment`), if it has any.
+  public mutating func add(_ segment: Segment, _ bilingual: BilingualSegment) {
+    guard bilingual.isTranslated else { return }
+    if let last {
+      if last.paragraph != segment.paragraph {
+        text += "\n\n"
+      } else if last.line != segment.line {
+        text += "\n"
+      } else {
+        text += " "
       }
-      out += b.target.replacingLineBreaks()
-      last = segment
     }
-    return out
+    text += bilingual.target.replacingLineBreaks()
+    last = segment
   }
 }
 

@@ -9,8 +9,19 @@
 public final class JSONLStreamRunner<State> {
   public static var batchRecords: Int { 64 }
   public static var batchBytes: Int { 1 << 20 }
+  /// The longest record answered; a longer one gets an error line and the stream goes on.
+  public static var maximumRecordBytes: Int { 64 << 20 }
+  /// A record longer than this goes to `streamLargeRecords`, when it is set.
+  public static var streamedRecordBytes: Int { 1 << 20 }
 
   private let pool: WorkerPool<State, (line: [UInt8], number: Int), JSONLReply>
+  private let makeState: @Sendable () throws -> State
+  private var callingThreadState: State?
+
+  /// Answers a record longer than `streamedRecordBytes` on the calling thread, handing
+  /// its output line to the writer in pieces as they are made (see `run`), so that memory
+  /// stays bounded for one huge record. Returns the error message, if any.
+  public var streamLargeRecords: ((inout State, JSONLRecord, (String) -> Void) -> String?)?
 
   /// - Parameters:
   ///   - jobs: worker threads (1 runs everything on the calling thread).
@@ -20,6 +31,7 @@ public final class JSONLStreamRunner<State> {
     jobs: Int, makeState: @escaping @Sendable () throws -> State,
     respond: @escaping @Sendable (inout State, JSONLRecord) -> JSONLReply
   ) {
+    self.makeState = makeState
     pool = WorkerPool(jobs: jobs, makeState: makeState) { state, item in
       switch JSONLRecord.parse(item.line[...], number: item.number) {
       case .success(let record): respond(&state, record)
@@ -34,12 +46,15 @@ public final class JSONLStreamRunner<State> {
   ///
   /// - Parameters:
   ///   - emit: called with each batch of replies, one per non-blank input line.
+  ///   - write: receives, in pieces, the output line of a record answered by
+  ///     `streamLargeRecords` (its line feed included), between two batches.
   /// - Returns: whether any line failed (malformed, or not processed).
   /// - Throws: `Diagnostic` when reading fails or a worker cannot make its state; the
   ///   replies before it have been handed out.
-  public func run(_ input: ByteLineReader, emit: ([JSONLReply]) -> Void) throws(Diagnostic)
-    -> Bool
-  {
+  public func run(
+    _ input: ByteLineReader, emit: ([JSONLReply]) -> Void, write: (String) -> Void = { _ in }
+  ) throws(Diagnostic) -> Bool {
+    input.maximumLineBytes = Self.maximumRecordBytes
     var failed = false
     var batch: [(line: [UInt8], number: Int)] = []
     var size = 0
@@ -57,7 +72,35 @@ public final class JSONLStreamRunner<State> {
       size = 0
     }
     while let line = try input.nextLine() {
+      if input.lastLineWasCut {
+        try flush()
+        let message =
+          "<stdin>:\(input.lineNumber):1: error: a record longer than "
+          + "\(Self.maximumRecordBytes >> 20) MiB is not translated"
+        emit([JSONLReply.failure(id: nil, message: message)])
+        failed = true
+        continue
+      }
       if JSONLRecord.isBlank(line) { continue }
+      if line.count > Self.streamedRecordBytes, let stream = streamLargeRecords {
+        try flush()
+        switch JSONLRecord.parse(line[...], number: input.lineNumber) {
+        case .failure(let reply):
+          emit([reply])
+          failed = true
+        case .success(let record):
+          if callingThreadState == nil {
+            do {
+              callingThreadState = try makeState()
+            } catch {
+              throw error as? Diagnostic ?? Diagnostic(.error, at: nil, "\(error)")
+            }
+          }
+          if stream(&callingThreadState!, record, write) != nil { failed = true }
+          write("\n")
+        }
+        continue
+      }
       batch.append((line, input.lineNumber))
       size += line.count
       if batch.count >= Self.batchRecords || size >= Self.batchBytes

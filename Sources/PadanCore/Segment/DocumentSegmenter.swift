@@ -63,13 +63,48 @@ public final class DocumentSegmenter {
     var segments: [Segment] = []
     segments.reserveCapacity(icu.count + blocks.count)
     for block in blocks {
-      for (range, kind) in splitter.sentences(of: block, in: text, icu: icu, cursor: &cursor) {
-        segments.append(
-          Segment(
-            index: segments.count, kind: kind, range: range, sourceRange: map.originalRange(range),
-            line: block.line, paragraph: block.paragraph))
+      for (sentence, kind) in splitter.sentences(of: block, in: text, icu: icu, cursor: &cursor) {
+        for range in Self.bounded(sentence, in: buffer) {
+          segments.append(
+            Segment(
+              index: segments.count, kind: kind, range: range,
+              sourceRange: map.originalRange(range), line: block.line,
+              paragraph: block.paragraph))
+        }
       }
     }
     return segments
+  }
+
+  /// The longest segment, in UTF-8 bytes. No sentence of prose comes near it; text without
+  /// sentence ends (a table flattened to one line, a hostile input) is cut into pieces of
+  /// at most this size, so that translation time and memory grow linearly with the text.
+  public static let maximumSegmentBytes = 4096
+
+  /// `range` as pieces of at most `maximumSegmentBytes`: each cut at the last space before
+  /// the limit (the space left out), or, in a run without spaces, at the last scalar
+  /// boundary.
+  static func bounded(_ range: ByteRange, in bytes: UnsafeBufferPointer<UInt8>) -> [ByteRange] {
+    let limit = maximumSegmentBytes
+    guard range.end - range.start > limit else { return [range] }
+    var pieces: [ByteRange] = []
+    var start = range.start
+    while range.end - start > limit {
+      var cut = start + limit
+      var space = cut
+      while space > start + limit / 2 && bytes[space] != 0x20 { space -= 1 }
+      if bytes[space] == 0x20 {
+        cut = space
+      } else {
+        while cut > start + 1 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+      }
+      var end = cut
+      while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+      if end > start { pieces.append(ByteRange(start: start, end: end)) }
+      start = cut
+      while start < range.end && bytes[start] == 0x20 { start += 1 }
+    }
+    if start < range.end { pieces.append(ByteRange(start: start, end: range.end)) }
+    return pieces
   }
 }

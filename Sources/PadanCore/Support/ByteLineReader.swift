@@ -16,6 +16,10 @@ public final class ByteLineReader {
   /// Whether the line last returned ended with a line feed (false for a last line without
   /// one: a truncated file).
   public private(set) var lastLineWasTerminated = true
+  /// The longest line kept: the bytes of a longer line past it are read and dropped.
+  public var maximumLineBytes = Int.max
+  /// Whether the line last returned was longer than `maximumLineBytes` and cut there.
+  public private(set) var lastLineWasCut = false
 
   /// Reads from an open descriptor, which the caller keeps and closes (0 for standard input).
   public init(descriptor: Int32, chunkSize: Int = 1 << 16) {
@@ -64,6 +68,16 @@ public final class ByteLineReader {
   /// - Throws: `Diagnostic` when reading fails.
   public func nextLine() throws(Diagnostic) -> [UInt8]? {
     var line: [UInt8] = []
+    lastLineWasCut = false
+    func keep(_ bytes: ArraySlice<UInt8>) {
+      let room = maximumLineBytes - line.count
+      if bytes.count > room {
+        line.append(contentsOf: bytes.prefix(room))
+        lastLineWasCut = true
+      } else {
+        line.append(contentsOf: bytes)
+      }
+    }
     while true {
       if start < end {
         let found = chunk.withUnsafeBufferPointer { buffer -> Int? in
@@ -75,13 +89,13 @@ public final class ByteLineReader {
           return nil
         }
         if let newline = found {
-          line.append(contentsOf: chunk[start..<newline])
+          keep(chunk[start..<newline])
           start = newline + 1
           lineNumber += 1
           lastLineWasTerminated = true
           return line
         }
-        line.append(contentsOf: chunk[start..<end])
+        keep(chunk[start..<end])
         start = end
       }
       if atEOF {

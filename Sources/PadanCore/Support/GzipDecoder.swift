@@ -16,17 +16,21 @@ enum GzipDecoder {
   /// - Returns: the bytes of all members, in order.
   /// - Throws: a short reason with the byte offset (0-based) of the member it concerns,
   ///   for a file that is not gzip, is cut short, or fails its checksum.
-  static func decompress(_ bytes: [UInt8]) throws(GzipError) -> [UInt8] {
+  /// - Parameter limit: the most bytes the whole file may decompress to; past it the file
+  ///   is refused (a small file that expands to gigabytes is an attack, not a dictionary).
+  static func decompress(_ bytes: [UInt8], limit: Int = Inflater.defaultLimit) throws(GzipError)
+    -> [UInt8]
+  {
     var output: [UInt8] = []
     var start = 0
     repeat {
-      try decodeMember(bytes, at: &start, into: &output)
+      try decodeMember(bytes, at: &start, into: &output, limit: limit)
     } while start < bytes.count && bytes[start...].starts(with: magic)
     return output
   }
 
   private static func decodeMember(
-    _ bytes: [UInt8], at start: inout Int, into output: inout [UInt8]
+    _ bytes: [UInt8], at start: inout Int, into output: inout [UInt8], limit: Int
   ) throws(GzipError) {
     func fail(_ reason: String) -> GzipError { GzipError(offset: start, reason: reason) }
     guard bytes[start...].starts(with: magic), bytes.count - start >= 18 else {
@@ -45,7 +49,7 @@ enum GzipDecoder {
     }
     if flags & 0x02 != 0 { i += 2 }  // FHCRC
     guard i < bytes.count else { throw fail("truncated header") }
-    var inflater = Inflater(bytes, start: i)
+    var inflater = Inflater(bytes, start: i, limit: limit - output.count)
     let member: [UInt8]
     do throws(Inflater.Failure) {
       member = try inflater.inflate()
@@ -53,6 +57,9 @@ enum GzipDecoder {
       switch error {
       case .truncated: throw fail("the compressed data is cut short")
       case .invalid(let reason): throw fail("corrupt compressed data (\(reason))")
+      case .tooLarge:
+        let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        throw fail("decompresses to more than \(size); refused as a decompression bomb")
       }
     }
     i = inflater.position

@@ -11,7 +11,15 @@ struct Inflater {
     case truncated
     /// The stream is not valid DEFLATE data, with a short reason.
     case invalid(String)
+    /// The output would grow past the limit given (a decompression bomb, or a file far
+    /// larger than any dictionary).
+    case tooLarge(limit: Int)
   }
+
+  /// The most output a stream may give: 256 MiB, well above any dictionary.
+  static let defaultLimit = 256 << 20
+  /// The most output this stream may give.
+  private let limit: Int
 
   private let input: [UInt8]
   /// Index of the next input byte not yet moved into `bitBuffer`.
@@ -21,9 +29,10 @@ struct Inflater {
   private(set) var output: [UInt8] = []
 
   /// Prepares to decompress the stream that starts at byte `start` of `input`.
-  init(_ input: [UInt8], start: Int = 0) {
+  init(_ input: [UInt8], start: Int = 0, limit: Int = Inflater.defaultLimit) {
     self.input = input
     self.position = start
+    self.limit = limit
   }
 
   /// Decompresses every block up to the last one.
@@ -73,6 +82,7 @@ struct Inflater {
     }
     position += 4
     guard position + length <= input.count else { throw .truncated }
+    guard output.count + length <= limit else { throw .tooLarge(limit: limit) }
     output.append(contentsOf: input[position..<position + length])
     position += length
   }
@@ -123,6 +133,7 @@ struct Inflater {
     while true {
       let symbol = try decode(literals)
       if symbol < 256 {
+        guard output.count < limit else { throw .tooLarge(limit: limit) }
         output.append(UInt8(symbol))
         continue
       }
@@ -139,6 +150,7 @@ struct Inflater {
       guard distance <= output.count else {
         throw .invalid("a distance back past the start of the output")
       }
+      guard output.count + length <= limit else { throw .tooLarge(limit: limit) }
       let start = output.count - distance
       for i in 0..<length { output.append(output[start + i]) }
     }

@@ -12,6 +12,7 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
   private let path: String
   private var stack: [XMLTreeElement] = []
   private var root: XMLTreeElement?
+  private var problem: Diagnostic?
 
   private init(path: String) { self.path = path }
 
@@ -31,11 +32,12 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
   static func root(of bytes: [UInt8], path: String) -> Result<XMLTreeElement, Diagnostic> {
     let (text, _, problem) = UTF8Bytes.decodedText(bytes, path: path)
     if text == nil, let problem { return .failure(problem) }
+    if let problem = XMLInput.prologProblem(bytes, path: path) { return .failure(problem) }
     let reader = XMLTreeReader(path: path)
-    let parser = XMLParser(data: Data(bytes))
-    parser.shouldResolveExternalEntities = false
+    let parser = XMLInput.parser(bytes)
     parser.delegate = reader
     let ok = parser.parse()
+    if let problem = reader.problem { return .failure(problem) }
     let at = SourceLocation(
       path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     // On Linux, `parse()` can return true and still set `parserError` (extra content
@@ -59,6 +61,7 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
       9: "a character XML does not allow",
       23: "an entity reference without ';'",
       26: "an undeclared entity (write '&' as &amp;)",
+      27: "an undeclared entity (write '&' as &amp;)",
       39: "an attribute value without quotes",
       41: "an attribute without a value",
       68: "a name was expected; an unescaped '&' or '<'?",
@@ -75,6 +78,11 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
   ) {
     let location = SourceLocation(
       path: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+    guard stack.count < XMLInput.maxDepth else {
+      if problem == nil { problem = Diagnostic(.error, at: location, XMLInput.tooDeep) }
+      parser.abortParsing()
+      return
+    }
     stack.append(
       XMLTreeElement(name: qName ?? elementName, attributes: attributeDict, location: location))
   }
@@ -83,7 +91,7 @@ final class XMLTreeReader: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?
   ) {
-    guard let element = stack.popLast() else { return }
+    guard problem == nil, let element = stack.popLast() else { return }
     if stack.isEmpty {
       root = element
     } else {

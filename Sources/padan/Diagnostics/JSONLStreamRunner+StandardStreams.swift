@@ -9,15 +9,16 @@ extension JSONLStreamRunner {
     var out = StandardOutput()
     let failed: Bool
     do {
-      failed = try run(ByteLineReader(descriptor: 0)) { replies in
-        for reply in replies {
-          out.write(reply.output + "\n")
-          if let error = reply.error {
-            FileHandle.standardError.write(Data((error + "\n").utf8))
+      failed = try run(
+        ByteLineReader(descriptor: 0),
+        emit: { replies in
+          for reply in replies {
+            out.write(reply.output + "\n")
+            if let error = reply.error { stderr(error + "\n") }
           }
-        }
-        out.flush()
-      }
+          out.flush()
+        },
+        write: { out.write($0) })
     } catch {
       out.flush()
       DiagnosticPrinter.print(error)

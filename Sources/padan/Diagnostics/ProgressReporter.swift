@@ -43,7 +43,7 @@ final class ProgressReporter: @unchecked Sendable {
     guard enabled else { return }
     lock.lock()
     defer { lock.unlock() }
-    if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if drawn { stderr("\r\u{1B}[K") }
     drawn = false
   }
 
@@ -55,7 +55,7 @@ final class ProgressReporter: @unchecked Sendable {
       color
       ? "\r\u{1B}[K\u{1B}[1m\(count)\u{1B}[0m \(unit) \u{1B}[2m(\(figures))\u{1B}[0m"
       : "\r\u{1B}[K\(count) \(unit) (\(figures))"
-    FileHandle.standardError.write(Data(text.utf8))
+    stderr(text)
     drawn = true
   }
 }

@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     abstract: "Benchmarks; build with -c release before measuring.",
     subcommands: [
       BenchSegmentCommand.self, BenchGlossaryCommand.self, BenchMorphologyCommand.self,
-      BenchTranslateCommand.self, BenchDiffCommand.self,
+      BenchTranslateCommand.self, BenchDiffCommand.self, BenchLongSegmentCommand.self,
     ]
   )
 }

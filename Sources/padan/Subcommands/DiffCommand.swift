@@ -151,8 +151,9 @@ enum DiffRunner {
       case .md: DiffMarkdownWriter(options: options)
       case .html: DiffHTMLWriter(options: options)
       }
-    var sink = ReportSink(path: output)
-    guard sink.isOpen else {
+    let opened =
+      output.map { OutputWriter(creating: $0, failureStatus: 2) } ?? OutputWriter(failureStatus: 2)
+    guard var sink = opened else {
       DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(output ?? "-"): cannot write"))
       return 2
     }
@@ -184,38 +185,5 @@ enum DiffRunner {
     while common < from.count && common < to.count && from[common] == to[common] { common += 1 }
     let parts = Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)
     return parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
-  }
-}
-
-/// Standard output or a file, written through one buffer.
-struct ReportSink {
-  private var handle: FileHandle?
-  private var buffer: [UInt8] = []
-  let isOpen: Bool
-
-  init(path: String?) {
-    if let path {
-      isOpen = FileManager.default.createFile(atPath: path, contents: nil)
-      handle = isOpen ? FileHandle(forWritingAtPath: path) : nil
-    } else {
-      isOpen = true
-      handle = FileHandle.standardOutput
-    }
-  }
-
-  mutating func write(_ s: String) {
-    buffer.append(contentsOf: s.utf8)
-    if buffer.count >= 1 << 16 { flush() }
-  }
-
-  mutating func flush() {
-    guard !buffer.isEmpty else { return }
-    handle?.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  mutating func close() {
-    flush()
-    if handle != FileHandle.standardOutput { try? handle?.close() }
   }
 }

@@ -56,7 +56,7 @@ struct FormatOptions: ParsableArguments {
         continue
       }
       do {
-        try AtomicFileWriter.write(formatted, to: file.path)
+        try AtomicFileWriter.write(formatted, to: file.path, followingLinks: true)
         stderr("formatted \(file.path)\n")
       } catch {
         DiagnosticPrinter.print(error)

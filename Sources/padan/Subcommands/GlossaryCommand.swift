@@ -77,10 +77,9 @@ struct GlossaryLintCommand: ParsableCommand {
     let errors = problems.filter { $0.severity == .error }.count
     let warnings = problems.count - errors
     let files = Set(glossary.entries.map(\.origin.path)).count
-    FileHandle.standardError.write(
-      Data(
-        ("\(counted(glossary.entries.count, "entry", "entries")) in \(counted(files, "file")): "
-          + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n").utf8))
+    stderr(
+      "\(counted(glossary.entries.count, "entry", "entries")) in \(counted(files, "file")): "
+        + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
 }

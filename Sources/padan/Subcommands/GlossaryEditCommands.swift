@@ -152,7 +152,7 @@ extension GlossaryOptions {
   /// problems; exits with 1 if that file now has errors.
   func write(_ edit: GlossaryEdit, verb: String) throws {
     do {
-      try AtomicFileWriter.write(edit.bytes, to: edit.path)
+      try AtomicFileWriter.write(edit.bytes, to: edit.path, followingLinks: true)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -169,9 +169,4 @@ extension GlossaryOptions {
     )
     if errors > 0 { throw ExitCode(1) }
   }
-}
-
-/// Writes `text` to standard error.
-func stderr(_ text: String) {
-  FileHandle.standardError.write(Data(text.utf8))
 }

@@ -58,7 +58,9 @@ struct GlossaryExportCommand: ParsableCommand {
     let glossary = try options.loadValid()
     let bytes = format.format.write(glossary)
     guard let out else {
-      FileHandle.standardOutput.write(Data(bytes))
+      var stdout = StandardOutput()
+      stdout.write(bytes)
+      stdout.flush()
       return
     }
     do {
@@ -152,12 +154,9 @@ struct GlossaryImportCommand: ParsableCommand {
     let (written, lintProblems) = Glossary.parse(files: [(into, bytes)])
     DiagnosticPrinter.print(lintProblems)
     let errors = lintProblems.filter { $0.severity == .error }.count
-    let count = written.entries.count
-    FileHandle.standardError.write(
-      Data(
-        ("\(into): \(counted(count, "entry", "entries")) imported from \(file): "
-          + "\(counted(errors, "error")), \(counted(lintProblems.count - errors, "warning"))\n")
-          .utf8))
+    stderr(
+      "\(into): \(counted(written.entries.count, "entry", "entries")) imported from \(file): "
+        + "\(counted(errors, "error")), \(counted(lintProblems.count - errors, "warning"))\n")
     if errors > 0 { throw ExitCode(1) }
   }
 

@@ -48,9 +48,10 @@ struct LexiconLintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Report every problem in the lexicon as FILE:LINE:COLUMN: error|warning: ...",
     discussion: """
-      Checks field counts, empty lemmas and equivalents, parts of speech, cue syntax, text \
-      that is not NFC, stray spaces, and a lemma given twice for one part of speech (an \
-      error when the equivalents differ). Exits with 1 on errors (or warnings, with --strict).
+      Checks field counts, empty lemmas and equivalents, parts of speech, cue syntax (places \
+      prev=, next=, head= and word classes such as #num), text that is not NFC, stray spaces, \
+      and a lemma given twice for one part of speech (an error when the equivalents differ). \
+      --cues lists every cue. Exits with 1 on errors (or warnings, with --strict).
       """
   )
 
@@ -59,15 +60,32 @@ struct LexiconLintCommand: ParsableCommand {
   @Flag(name: .long, help: "Treat warnings as errors.")
   var strict = false
 
+  @Flag(name: .long, help: "List every context cue on standard output (FILE:LINE: lemma pos cue).")
+  var cues = false
+
   func run() throws {
     let (lexicon, problems) = try options.load()
     DiagnosticPrinter.print(problems)
+    if cues {
+      var out = ""
+      for entry in lexicon.entries {
+        for cue in entry.cues {
+          out +=
+            "\(entry.origin.fileAndLine): \(entry.lemma) \(entry.partOfSpeech.rawValue) \(cue.description)\n"
+        }
+      }
+      var stdout = StandardOutput()
+      stdout.write(out)
+      stdout.flush()
+    }
+    let allCues = lexicon.entries.flatMap(\.cues)
+    let placed = allCues.filter { $0.place != .sentence }.count
     let errors = problems.filter { $0.severity == .error }.count
     let lemmas = Set(lexicon.entries.map(\.lemma)).count
-    FileHandle.standardError.write(
-      Data(
-        ("\(counted(lexicon.entries.count, "entry", "entries")) (\(counted(lemmas, "lemma"))): "
-          + "\(counted(errors, "error")), \(counted(problems.count - errors, "warning"))\n").utf8))
+    stderr(
+      "\(counted(lexicon.entries.count, "entry", "entries")) (\(counted(lemmas, "lemma"))), "
+        + "\(counted(allCues.count, "cue")) (\(placed) on neighbouring or governing words): "
+        + "\(counted(errors, "error")), \(counted(problems.count - errors, "warning"))\n")
     if errors > 0 || (strict && problems.count > errors) { throw ExitCode(1) }
   }
 }

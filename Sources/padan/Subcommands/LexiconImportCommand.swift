@@ -137,7 +137,7 @@ struct LexiconImportCommand: ParsableCommand {
         "Not part of the shipped lexicon: keep it out of git (the source's licence applies).",
       ])
     do {
-      try AtomicFileWriter.write(bytes, to: out)
+      try AtomicFileWriter.write(bytes, to: out, followingLinks: true)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -148,7 +148,7 @@ struct LexiconImportCommand: ParsableCommand {
     let skipped = (source.skipped + duplicates).sortedByOrigin()
     if verbose {
       for skip in skipped {
-        FileHandle.standardError.write(Data((skip.description + "\n").utf8))
+        stderr((skip.description + "\n"))
       }
     }
     let errors = lintProblems.filter { $0.severity == .error }.count
@@ -163,7 +163,7 @@ struct LexiconImportCommand: ParsableCommand {
       affix entries: \(count { $0 == .affix }), entries without equivalents: \(count { $0 == .noEquivalent }))
 
       """
-    FileHandle.standardError.write(Data(summary.utf8))
+    stderr(summary)
     if errors > 0 { throw ExitCode(1) }
     warnWhenTranslationsChange()
   }

@@ -57,8 +57,17 @@ struct TranslateCommand: ParsableCommand {
     help: "Comma-separated formats: jsonl, tmx, xliff, md, txt (or all).")
   var format: FormatList = .all
 
-  @Option(name: .long, help: "Worker threads (the default is the number of processors).")
+  @Option(
+    name: .long,
+    help: "Worker threads (the default is the number of processors; at most 4 per processor).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  /// More workers than this only cost memory (each holds its own translator): `--jobs` is
+  /// capped here. Outputs do not depend on the number of workers.
+  static let maximumJobs = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+  /// `--jobs`, capped.
+  var workers: Int { min(jobs, Self.maximumJobs) }
 
   @Option(
     help: "The translator: \(TranslationEngineChoice.allValueStrings.joined(separator: ", ")).")
@@ -107,9 +116,18 @@ struct TranslateCommand: ParsableCommand {
         lexiconFingerprint: resources.lexiconFingerprint)
     }
     if jsonl {
-      try JSONLStreamRunner(jobs: jobs, makeState: makeAligner) { aligner, record in
+      let runner = JSONLStreamRunner(
+        jobs: min(workers, JSONLStreamRunner<BilingualAligner>.batchRecords),
+        makeState: makeAligner
+      ) { aligner, record in
         TranslationStreamProtocol.respond(to: record, aligner: aligner)
-      }.runOnStandardStreams()
+      }
+      runner.streamLargeRecords = { aligner, record, write in
+        let error = TranslationStreamProtocol.respond(to: record, aligner: aligner, write: write)
+        if let error { stderr(error + "\n") }
+        return error
+      }
+      try runner.runOnStandardStreams()
     } else if check {
       try runCheck(makeAligner: makeAligner, resources: resources)
     } else {
@@ -121,17 +139,30 @@ struct TranslateCommand: ParsableCommand {
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
     resources: TranslationResources
   ) throws {
-    let (jobList, problems) = BatchTranslator.jobs(for: paths.isEmpty ? ["Seeds"] : paths)
-    DiagnosticPrinter.print(problems)
+    let inputs = paths.isEmpty ? ["Seeds"] : paths
+    let overlapping = BatchTranslator.inputsInsideOutput(inputs, outputDirectory: out)
+    guard overlapping.isEmpty else {
+      DiagnosticPrinter.print(overlapping)
+      throw ExitCode(1)
+    }
     let rulesFingerprint: String
+    let lock: OutputFolderLock
     do {
       try BatchTranslator.prepareOutputDirectory(out)
+      // One run at a time per output folder; then what a killed run left can go.
+      lock = try OutputFolderLock(directory: out)
+      AtomicFileWriter.removeStaleTemporaries(in: out)
       rulesFingerprint = try TranslationResources.folderFingerprint(
         try segmentation.rulesDirectory(glossaries: translation.glossariesOption))
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
     }
+    defer { lock.release() }
+    let (jobList, problems, rejected) = BatchTranslator.jobs(
+      for: inputs, outputDirectory: out)
+    DiagnosticPrinter.print(problems)
+    DiagnosticPrinter.print(rejected.map(\.1))
     let normalizationName =
       (segmentation.nfkc ? "nfkc" : "nfc") + (segmentation.lossy ? "+lossy" : "")
     let settings = BatchTranslator.Settings(
@@ -150,8 +181,8 @@ struct TranslateCommand: ParsableCommand {
     let report: BatchTranslator.Report
     do throws(Diagnostic) {
       report = try BatchTranslator.run(
-        jobList, settings: settings, workers: jobs, makeAligner: makeAligner,
-        onOutcome: onOutcome)
+        jobList, settings: settings, workers: workers, rejected: rejected,
+        makeAligner: makeAligner, onOutcome: onOutcome)
     } catch {
       progress.finish()
       DiagnosticPrinter.print(error)
@@ -159,7 +190,7 @@ struct TranslateCommand: ParsableCommand {
     }
     progress.finish()
 
-    var failed = problems.contains { $0.severity == .error } ? 1 : 0
+    var failed = problems.contains { $0.severity == .error } || !rejected.isEmpty ? 1 : 0
     for (job, outcome) in zip(jobList, report.outcomes) {
       switch outcome {
       case .translated(let entry, let warnings):
@@ -194,7 +225,17 @@ struct TranslateCommand: ParsableCommand {
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
     resources: TranslationResources
   ) throws {
-    let temporary = NSTemporaryDirectory() + "padan-check-\(getpid())"
+    // A fresh private folder (mode 0700, unpredictable name): nothing planted in the
+    // temporary folder can be written through or read as part of the comparison.
+    var template = Array((NSTemporaryDirectory() + "padan-check-XXXXXX").utf8CString)
+    guard let made = mkdtemp(&template) else {
+      DiagnosticPrinter.print(
+        Diagnostic(
+          .error, at: nil,
+          "cannot create a temporary folder (\(String(cString: strerror(errno))))"))
+      throw ExitCode(2)
+    }
+    let temporary = String(cString: made)
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     var fresh = self
     fresh.out = temporary
@@ -231,6 +272,6 @@ struct TranslateCommand: ParsableCommand {
   }
 
   func note(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    stderr((text + "\n"))
   }
 }

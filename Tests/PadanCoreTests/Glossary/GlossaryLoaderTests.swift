@@ -89,3 +89,26 @@ import Testing
     #expect(problems.first?.hasPrefix("g.tsv:1:1: error: expected header") == true)
   }
 }
+
+@Suite struct ControlCharacterLintTests {
+  @Test(arguments: ["\u{1B}[2J", "bell\u{07}", "del\u{7F}", "c1\u{9B}"])
+  func controlCharactersInAGlossaryAreErrors(target: String) {
+    let tsv = "source\ttarget\ttype\nkota\t\(target)\tterm\nNATO\tNATO\tkeep\n"
+    let (glossary, problems) = Glossary.parse(files: [("g.tsv", Array(tsv.utf8))])
+    #expect(glossary.entries.map(\.source) == ["NATO"])
+    #expect(
+      problems.count == 1
+        && problems[0].description.hasPrefix(
+          "g.tsv:2:6: error: target contains the control character U+")
+    )
+  }
+
+  @Test func controlCharactersInTheLexiconAreErrors() {
+    let tsv = "lemma\tpos\tenglish\tcues\tnote\nkota\tnoun\tcity\u{07}\t\t\n"
+    let (lexicon, problems) = Lexicon.parse(files: [("l.tsv", Array(tsv.utf8))])
+    #expect(lexicon.entries.isEmpty)
+    #expect(
+      problems.map(\.description).contains(
+        "l.tsv:2:11: error: english contains the control character U+0007"))
+  }
+}

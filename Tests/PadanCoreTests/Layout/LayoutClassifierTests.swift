@@ -107,4 +107,18 @@ import Testing
     .map(\.0)
     #expect(kinds == [.title, .body])
   }
+
+  /// A one-line text is a headline only when it looks like one: no final punctuation, no
+  /// quotation marks, headline case.
+  @Test(arguments: [
+    ("Sekarang kita mempunyai hubungan yang luar biasa ini,”", Segment.Kind.body),
+    ("Sekarang Kita Punya Hubungan Luar Biasa,” Kata Trump", .body),
+    ("Menurut dia, harga beras naik", .body),
+    ("Harga beras naik di pasar.", .body),
+    ("Harga Beras Naik Jelang Lebaran", .title),
+    ("Reporter Lakers Mike Trudell menulis bahwa James akan bermain.", .body),
+  ])
+  func oneLineTextIsAHeadlineOnlyWhenItLooksLikeOne(line: String, kind: Segment.Kind) throws {
+    #expect(try segments(line).map(\.0) == [kind])
+  }
 }

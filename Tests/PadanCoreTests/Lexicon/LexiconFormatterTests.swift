@@ -137,7 +137,7 @@ import Testing
       errors == [
         "l.tsv:3:1: error: empty lemma",
         "l.tsv:4:3: error: unknown part of speech 'noun' (expected one of: n, v, adj, adv, pron, prep, conj, num, det, part, intj, cls, aux)",
-        "l.tsv:5:7: error: malformed cue 'broken' (expected word>english)",
+        "l.tsv:5:7: error: malformed cue 'broken' (expected word>english or place=word>english)",
       ])
   }
 

@@ -33,7 +33,7 @@ import Testing
       problems.map(\.description) == [
         "l.tsv:3:8: error: unknown part of speech 'verb' (expected one of: n, v, adj, adv, pron, prep, conj, num, det, part, intj, cls, aux)",
         "l.tsv:4:10: error: empty english (write ∅ for a word left untranslated)",
-        "l.tsv:5:16: error: malformed cue 'bank=interest' (expected word>english)",
+        "l.tsv:5:16: error: malformed cue 'bank=interest' (expected word>english or place=word>english)",
         "l.tsv:6:1: error: 'aman' (adj) conflicts with l.tsv:2",
         "l.tsv:7:1: warning: 'aman' (adj) repeats l.tsv:2",
         "l.tsv:8:10: warning: empty equivalent between ';' separators",

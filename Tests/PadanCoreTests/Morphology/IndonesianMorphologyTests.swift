@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PadanCore
@@ -15,7 +16,15 @@ let testLemmas: Set<String> = [
   "hasil", "lanjut", "ada", "rada", "tembak", "asa", "kuasa", "kupas", "pas", "lah",
 ]
 
-let testMorphology = IndonesianMorphology { testLemmas.contains($0) }
+/// The shipped opaque words (`Glossaries/rules/opaque-words.tsv`).
+let shippedOpaqueWords: Set<String> = {
+  let path = repositoryRoot.appendingPathComponent("Glossaries/rules/opaque-words.tsv").path
+  let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+  return IndonesianMorphology.opaqueWords(bytes, path: path).0
+}()
+
+let testMorphology = IndonesianMorphology(
+  isKnown: { testLemmas.contains($0) }, opaqueWords: shippedOpaqueWords)
 
 func descriptions(_ word: String, _ morphology: IndonesianMorphology = testMorphology)
   -> [String]

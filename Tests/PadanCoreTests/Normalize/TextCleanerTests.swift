@@ -36,6 +36,9 @@ func cleaned(_ text: String, lossy: Bool = false) throws -> (String, SourceMap) 
     ("A &amp; B", "A & B"), ("&#8220;kutip&#8221;", "“kutip”"), ("&#x201C;x&#x201D;", "“x”"),
     ("harga &lt;Rp5&gt;", "harga <Rp5>"), ("a&nbsp;b", "a b"), ("&#150;", "–"),
     ("AT&T &foo; &#;", "AT&T &foo; &#;"), ("caf&eacute;", "café"),
+    ("a &#x100000000; b", "a &#x100000000; b"),
+    ("&#99999999999999999999999;", "&#99999999999999999999999;"),
+    ("&#x110000;", "&#x110000;"), ("&#x10FFFF;", "\u{10FFFF}"), ("&#0000000065;", "A"),
   ])
   func decodesCharacterReferences(input: String, expected: String) throws {
     #expect(try cleaned(input).0 == expected)

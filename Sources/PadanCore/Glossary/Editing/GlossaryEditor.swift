@@ -128,9 +128,22 @@ public enum GlossaryEditor {
     guard diagnostics.allSatisfy({ $0.severity != .error }) else { return (nil, diagnostics) }
 
     let file = path ?? (directory as NSString).appendingPathComponent(defaultFileName(for: kind))
-    var bytes =
-      files.last(where: { $0.path == file })?.bytes
-      ?? Array((Glossary.columns.joined(separator: "\t") + "\n").utf8)
+    let existing = files.last(where: { $0.path == file })?.bytes
+    if let existing {
+      // Only a glossary file takes a glossary row (not a lexicon file, not a stray table).
+      let (table, _) = TSVTable.parse(existing, path: file, expectedHeader: Glossary.columns)
+      let found =
+        table.header.isEmpty ? "no header row" : "'\(table.header.joined(separator: "\\t"))'"
+      guard table.header.count >= 3,
+        Array(Glossary.columns.prefix(table.header.count)) == table.header
+      else {
+        error(
+          "\(file) is not a glossary file: expected the header "
+            + "'\(Glossary.columns.joined(separator: "\\t"))', found \(found)")
+        return (nil, diagnostics)
+      }
+    }
+    var bytes = existing ?? Array((Glossary.columns.joined(separator: "\t") + "\n").utf8)
     if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     let line = bytes.count { $0 == UInt8(ascii: "\n") } + 1
     let text = fields.joined(separator: "\t")

@@ -134,21 +134,7 @@ struct DictdReader {
 
   /// A number in dictd's base-64 digits, or `nil` for an empty or invalid field.
   static func number(_ digits: some Collection<UInt8>) -> Int? {
-    guard !digits.isEmpty, digits.count <= 10 else { return nil }
-    var value = 0
-    for d in digits {
-      let digit: Int
-      switch d {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): digit = Int(d - UInt8(ascii: "A"))
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): digit = Int(d - UInt8(ascii: "a")) + 26
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(d - UInt8(ascii: "0")) + 52
-      case UInt8(ascii: "+"): digit = 62
-      case UInt8(ascii: "/"): digit = 63
-      default: return nil
-      }
-      value = value * 64 + digit
-    }
-    return value
+    CheckedNumber.parse(digits, radix: 64, digit: CheckedNumber.base64Digit)
   }
 }
 

@@ -86,12 +86,21 @@ struct FreeDictTEIReader {
     return quotes
   }
 
+  /// The elements named `name` below `element`, in document order, not looking inside
+  /// them; walked with an explicit stack.
   private static func descendants(of element: XMLTreeElement, named name: String)
     -> [XMLTreeElement]
   {
-    element.children.flatMap { child in
-      child.name == name ? [child] : descendants(of: child, named: name)
+    var found: [XMLTreeElement] = []
+    var pending: [XMLTreeElement] = element.children.reversed()
+    while let next = pending.popLast() {
+      if next.name == name {
+        found.append(next)
+      } else {
+        pending.append(contentsOf: next.children.reversed())
+      }
     }
+    return found
   }
 
   private static func firstDescendant(of element: XMLTreeElement, named name: String)

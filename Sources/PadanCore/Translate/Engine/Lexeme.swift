@@ -37,6 +37,9 @@ struct Lexeme {
   var isPlural = false
   /// The English possessor from a clitic (`-nya` → "its").
   var possessor: String?
+  /// Notes on how the analyser read the word (a loanword's rules, a context cue), for
+  /// `--explain` and the lexicon record.
+  var rules: [String] = []
 
   /// The surface in lower case, filled in once by the analyser.
   var lowercased = ""

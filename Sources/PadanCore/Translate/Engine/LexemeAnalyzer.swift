@@ -75,6 +75,10 @@ struct LexemeAnalyzer: Sendable {
         i += 1
       }
     }
+    joinDottedAcronyms(&lexemes)
+    Self.joinHonorifics(&lexemes, honorifics: resources.honorifics)
+    Self.joinDecades(&lexemes)
+    SenseChooser.applyContextCues(&lexemes)
     // A word with an auxiliary reading before a verb is that auxiliary (`baru tiba` → just
     // arrived, while `kabar baru` stays "new").
     Self.reread(&lexemes, as: .auxiliary, context: context) { $0.category == .verb }
@@ -102,6 +106,109 @@ struct LexemeAnalyzer: Sendable {
     }
   }
 
+  /// Reads capitals written with full stops as the glossary acronym they spell: `A.S.` is
+  /// `AS` (the United States), `P.B.B.` is `PBB`. Two or more single capitals, each followed
+  /// by a full stop, with no spaces; the last full stop stays a full stop when nothing
+  /// follows (it also ends the sentence).
+  func joinDottedAcronyms(_ lexemes: inout [Lexeme]) {
+    var k = 0
+    while k + 3 < lexemes.count {
+      defer { k += 1 }
+      var letters = ""
+      var j = k
+      while j + 1 < lexemes.count, lexemes[j].isUnknown || lexemes[j].lexiconEntry != nil,
+        lexemes[j].surface.count == 1, lexemes[j].surface.first!.isUppercase,
+        lexemes[j + 1].isPunctuation(["."]), !lexemes[j + 1].spaceBefore,
+        j == k || !lexemes[j].spaceBefore
+      {
+        letters += lexemes[j].surface
+        j += 2
+      }
+      guard letters.count >= 2 else { continue }
+      let acronym = letters
+      guard
+        let match = resources.matcher.matches(in: acronym).first(where: {
+          $0.range.start == 0 && $0.range.end == acronym.utf8.count
+        })
+      else { continue }
+      // Keep the final full stop as punctuation when the sentence ends there.
+      let end = j == lexemes.count ? j - 1 : j
+      let entry = resources.glossary.entries[match.entry]
+      let range = ByteRange(start: lexemes[k].range.start, end: lexemes[end - 1].range.end)
+      var lexeme = Lexeme(
+        origin: .glossary(entry, match), category: entry.kind == .term ? .noun : .properNoun,
+        tokens: lexemes[k].tokens.lowerBound..<lexemes[end - 1].tokens.upperBound, range: range,
+        surface: lexemes[k..<end].map(\.surface).joined(), english: entry.target,
+        spaceBefore: lexemes[k].spaceBefore)
+      lexeme.lowercased = lexeme.surface.lowercased()
+      lexemes.replaceSubrange(k..<end, with: [lexeme])
+    }
+  }
+
+  /// Makes an honorific before a name a title (`Tuan Albence` → Mr Albence, `Ny. Smith` →
+  /// Mrs Smith), from `rules/honorifics.tsv`; elsewhere the word keeps its lexicon reading.
+  static func joinHonorifics(_ lexemes: inout [Lexeme], honorifics: [String: GlossaryEntry]) {
+    guard !honorifics.isEmpty else { return }
+    var k = 0
+    while k + 1 < lexemes.count {
+      defer { k += 1 }
+      let word = lexemes[k]
+      guard !word.isPunctuation, word.glossaryEntry == nil else { continue }
+      var end = k + 1
+      var key = word.surface
+      if lexemes[end].isPunctuation(["."]), !lexemes[end].spaceBefore,
+        honorifics[key + "."] != nil
+      {
+        key += "."
+        end += 1
+      }
+      guard let entry = honorifics[key], end < lexemes.count, lexemes[end].isName,
+        lexemes[end].glossaryEntry.map({ $0.kind == .person }) ?? true
+      else { continue }
+      let range = ByteRange(start: word.range.start, end: lexemes[end - 1].range.end)
+      let match = GlossaryMatch(
+        entry: entry.id, range: range, form: key, clitic: nil, isReduplicated: false,
+        isHeadlineCase: false)
+      var title = Lexeme(
+        origin: .glossary(entry, match), category: .noun,
+        tokens: word.tokens.lowerBound..<lexemes[end - 1].tokens.upperBound, range: range,
+        surface: key, english: entry.target, spaceBefore: word.spaceBefore)
+      title.lowercased = key.lowercased()
+      lexemes.replaceSubrange(k..<end, with: [title])
+    }
+  }
+
+  /// Joins a number and `-an` into a decade (`40-an` → 40s, `1990-an` → the 1990s), with
+  /// `tahun` before it (`tahun 1990-an` → the 1990s).
+  static func joinDecades(_ lexemes: inout [Lexeme]) {
+    var k = 0
+    while k + 2 < lexemes.count {
+      defer { k += 1 }
+      guard lexemes[k].category == .number, lexemes[k].surface.allSatisfy(\.isNumber),
+        lexemes[k + 1].isPunctuation(["-"]), !lexemes[k + 1].spaceBefore,
+        lexemes[k + 2].lowercased == "an", !lexemes[k + 2].spaceBefore
+      else { continue }
+      let digits = lexemes[k].surface
+      var start = k
+      var end = k + 2
+      if k > 0, lexemes[k - 1].lowercased == "tahun" { start = k - 1 }
+      // `40-an tahun` (aged in the forties) → 40s
+      if start == k, end + 1 < lexemes.count, lexemes[end + 1].lowercased == "tahun" { end += 1 }
+      let english = (digits.count == 4 ? "the " : "") + digits + "s"
+      let range = ByteRange(start: lexemes[start].range.start, end: lexemes[end].range.end)
+      var decade = Lexeme(
+        origin: .text, category: .noun,
+        tokens: lexemes[start].tokens.lowerBound..<lexemes[end].tokens.upperBound,
+        range: range,
+        surface: (start < k ? "tahun " : "") + digits + "-an" + (end > k + 2 ? " tahun" : ""),
+        english: english, spaceBefore: lexemes[start].spaceBefore)
+      decade.lowercased = decade.surface.lowercased()
+      decade.rules = ["decade: \(decade.surface) → \(english)"]
+      lexemes.replaceSubrange(start...end, with: [decade])
+      k = start
+    }
+  }
+
   /// Splits hyphenated words where a glossary match begins or ends inside them
   /// (`AS-NATO` → `AS`, `-`, `NATO` when `AS` and `NATO` are entries), so that every part
   /// is translated and none is lost.
@@ -113,11 +220,21 @@ struct LexemeAnalyzer: Sendable {
       cuts.insert(match.range.start)
       cuts.insert(match.range.end)
     }
+    // Sorted, so that finding a cut inside a word is a binary search, not a scan.
+    let sortedCuts = cuts.sorted()
+    func hasCut(after start: Int, before end: Int) -> Bool {
+      var low = 0
+      var high = sortedCuts.count
+      while low < high {
+        let mid = (low + high) / 2
+        if sortedCuts[mid] <= start { low = mid + 1 } else { high = mid }
+      }
+      return low < sortedCuts.count && sortedCuts[low] < end
+    }
     var result: [TextToken] = []
     result.reserveCapacity(tokens.count)
     for token in tokens {
-      guard token.kind == .word,
-        cuts.contains(where: { $0 > token.range.start && $0 < token.range.end })
+      guard token.kind == .word, hasCut(after: token.range.start, before: token.range.end)
       else {
         result.append(token)
         continue
@@ -211,13 +328,38 @@ struct LexemeAnalyzer: Sendable {
       let capitalised =
         word.first?.isUppercase == true
         && word.dropFirst().allSatisfy { !$0.isUppercase }
+      // The first analysis whose root has a part of speech its affixes fit; among analyses
+      // with as many affixes, one whose root is a verb when the affixes make a verb
+      // (`mengoper` → meN- + oper "pass", not meN- + koper "suitcase").
       for candidate in morphology.analyses(of: capitalised ? word.lowercased() : word) {
-        let found = resources.lexiconEntries(for: candidate.lemma)
-        if !found.isEmpty {
+        if let analysis, candidate.affixCount > analysis.affixCount { break }
+        let found = SenseChooser.compatible(
+          resources.lexiconEntries(for: candidate.lemma), with: candidate)
+        guard !found.isEmpty else { continue }
+        if analysis == nil {
+          entries = found
+          analysis = candidate
+        }
+        if SenseChooser.fits(found, candidate) {
           entries = found
           analysis = candidate
           break
         }
+      }
+    }
+    var loanwordRules: [String] = []
+    if entries.isEmpty {
+      let isLower = word.first.map { $0.isLowercase } ?? false
+      // A capitalised word here starts a sentence; it may be a name, so it is not a loanword
+      // when the English word list has it as a name (`Warren`), and only an ending rule
+      // (not the whole word as written) makes it one.
+      let initial =
+        !headline && word.first?.isUppercase == true
+        && resources.loanwords.map { !$0.words.isName(word) } ?? false
+      if isLower || initial, let found = loanword(word.lowercased(), whole: isLower) {
+        entries = [found.entry]
+        analysis = found.analysis
+        loanwordRules = [found.rules]
       }
     }
     guard !entries.isEmpty else {
@@ -232,6 +374,7 @@ struct LexemeAnalyzer: Sendable {
     lexeme.english = SenseChooser.english(of: entry, context: context)
     lexeme.alternatives = entries
     lexeme.analysis = analysis
+    lexeme.rules = loanwordRules
     if let analysis {
       lexeme.isPlural = analysis.isReduplicated
       if let clitic = analysis.clitic {
@@ -239,12 +382,39 @@ struct LexemeAnalyzer: Sendable {
       }
       lexeme.category = MorphologyCategory.category(for: analysis, entry: entry)
       if let derived = MorphologyCategory.english(
-        for: analysis, entry: entry, base: lexeme.english)
+        for: analysis, entry: entry, base: lexeme.english, words: resources.english.wordList)
       {
         lexeme.english = derived
       }
     }
     return lexeme
+  }
+
+  /// A word the lexicon lacks, through the loanword rules, as written or with affixes
+  /// around a loanword (`konsentrasi` → concentration, `konsentrasinya` → the
+  /// concentration, `mengekstrak` → extract): an entry made from the rules, the analysis, and
+  /// the rules applied.
+  private func loanword(_ word: String, whole: Bool) -> (
+    entry: LexiconEntry, analysis: MorphAnalysis?, rules: String
+  )? {
+    guard let loanwords = resources.loanwords else { return nil }
+    let analyser = IndonesianMorphology(
+      isKnown: { loanwords.transliterate($0, whole: whole) != nil },
+      opaqueWords: resources.opaqueWords)
+    guard let found = analyser.analyses(of: word).first,
+      let result = loanwords.transliterate(found.lemma, whole: whole)
+    else { return nil }
+    var english = result.english
+    if found.isVerbal, english.hasSuffix("ing"),
+      loanwords.words.contains(String(english.dropLast(3)))
+    {
+      // An English -ing word made a verb by Indonesian affixes: `diposting` → was posted.
+      english = String(english.dropLast(3))
+    }
+    let entry = LexiconEntry(
+      id: -1, lemma: found.lemma, partOfSpeech: result.partOfSpeech, english: [english],
+      cues: [], note: result.description, origin: result.rules[0].origin)
+    return (entry, found.affixCount == 0 && !found.isReduplicated ? nil : found, result.description)
   }
 
   /// Whether `word` is capitalised inside a sentence (not after a sentence start, an

@@ -12,7 +12,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     let index = resources.lexiconIndex
     self.analyzer = LexemeAnalyzer(
       resources: resources,
-      morphology: IndonesianMorphology(isKnown: { index[$0] != nil }))
+      morphology: IndonesianMorphology(
+        isKnown: { index[$0] != nil }, opaqueWords: resources.opaqueWords))
   }
 
   public func translate(_ text: String, kind: Segment.Kind) -> SegmentTranslation {
@@ -31,6 +32,7 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
       lexemes: lexemes, english: english, headline: kind == .title,
       articles: kind != .byline && kind != .dateline)
     var pieces = transfer.run()
+    english.correctArticles(in: &pieces)
     Capitalization.apply(to: &pieces, kind: kind)
     var builder = EnglishBuilder()
     var spans: [Int: ByteRange] = [:]
@@ -66,7 +68,7 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
             form: match.formDescription))
       case .lexicon(let entry):
         var analysis = lexeme.analysis.map { $0.description } ?? ""
-        if let rules = notes[index] {
+        if let rules = (lexeme.rules + (notes[index] ?? [])).nonEmpty {
           analysis += (analysis.isEmpty ? "" : "; ") + rules.joined(separator: "; ")
         }
         result.lexicon.append(
@@ -153,9 +155,17 @@ extension RuleTranslator {
       case .unknown:
         line += "  [unknown, kept]"
       }
-      if let rules = notes[index] { line += "  rules: " + rules.joined(separator: "; ") }
+      if let rules = (lexeme.rules + (notes[index] ?? [])).nonEmpty {
+        line += "  rules: " + rules.joined(separator: "; ")
+      }
       lines.append(line)
     }
+    if let note = resources.wordListNote { lines.append("  (\(note))") }
     return lines.joined(separator: "\n") + "\n" + translation.target
   }
+}
+
+extension Array {
+  /// The array, or `nil` when it is empty.
+  var nonEmpty: Self? { isEmpty ? nil : self }
 }

@@ -77,3 +77,22 @@ extension EnglishMorphology {
     return leading.hasPrefix("8") || leading == "11" || leading == "18" ? "an" : "a"
   }
 }
+
+extension EnglishMorphology {
+  /// Makes every `a`/`an` piece agree with the word that finally follows it, after the
+  /// transfer rules have put words in English order (`an older woman`, not "a older").
+  func correctArticles(in pieces: inout [Piece]) {
+    for p in pieces.indices where !pieces[p].isPunctuation {
+      let text = pieces[p].text
+      guard text == "a" || text == "an" || text == "A" || text == "An" else { continue }
+      guard
+        let q = pieces[(p + 1)...].firstIndex(where: {
+          !$0.text.isEmpty && !($0.isPunctuation && "\"'“‘([".contains($0.text))
+        }), !pieces[q].isPunctuation
+      else { continue }
+      let article = indefiniteArticle(for: pieces[q].text)
+      pieces[p].text =
+        text.first == "A" ? article.prefix(1).uppercased() + article.dropFirst() : article
+    }
+  }
+}

@@ -1,7 +1,16 @@
 extension EnglishMorphology {
   /// The adverb of an English adjective: firm → firmly, easy → easily, simple → simply,
   /// symmetric → symmetrically; good → well.
+  /// With a word list, an adverb that is not a word leaves the adjective as it is
+  /// (`harder`, not "harderly"); see `checked(_:of:)`.
   func adverb(of adjective: String) -> String {
+    if Self.irregularAdverbs[adjective] != nil || adjective.hasSuffix("ly") {
+      return regularAdverb(of: adjective)
+    }
+    return checked(regularAdverb(of: adjective), of: adjective)
+  }
+
+  func regularAdverb(of adjective: String) -> String {
     if let known = Self.irregularAdverbs[adjective] { return known }
     if adjective.hasSuffix("ly") { return adjective }
     if adjective.hasSuffix("ic") { return adjective + "ally" }

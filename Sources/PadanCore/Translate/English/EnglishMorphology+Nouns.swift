@@ -36,13 +36,13 @@ extension EnglishMorphology {
     if let ending = ending(of: key) {
       guard let plural = ending.plural else { return noun }
       return EnglishSpelling.matchCase(
-        String(key.dropLast(ending.singular.count)) + plural, to: noun)
+        checked(String(key.dropLast(ending.singular.count)) + plural, of: key), to: noun)
     }
     if !noun.contains(where: \.isLowercase) && noun.contains(where: { $0.isLetter || $0.isNumber })
     {
       return noun + "s"
     }
-    return EnglishSpelling.matchCase(regularPlural(key), to: noun)
+    return EnglishSpelling.matchCase(checked(regularPlural(key), of: key), to: noun)
   }
 
   /// Whether `noun` has a plural: `false` for uncountable nouns (`information`, `news`,

@@ -51,7 +51,10 @@ extension EnglishMorphology {
         return String(verb[..<after]) + inflect(String(verb[after...]), as: form)
       }
     }
-    return EnglishSpelling.matchCase(inflectWord(key, as: form), to: verb)
+    let inflected = inflectWord(key, as: form)
+    // Forms the verbs table lists are English by construction; rule-made ones are checked.
+    let listed = key == "be" || verbs[key] != nil || prefixedBase(key) != nil
+    return EnglishSpelling.matchCase(listed ? inflected : checked(inflected, of: key), to: verb)
   }
 
   func listedForm(_ forms: VerbForms, _ form: VerbForm) -> String? {

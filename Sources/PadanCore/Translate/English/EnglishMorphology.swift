@@ -42,6 +42,11 @@ public struct EnglishMorphology: Sendable {
   var places: [String: PlaceWords] = [:]
   /// Place words by lower-case place, for lookups that ignore case.
   var foldedPlaces: [String: PlaceWords] = [:]
+  /// The English word list that inflections are checked against; `nil` turns the check off.
+  public var wordList: EnglishWordList?
+  /// Lower-case English words of the lexicon and glossary targets, which may be missing from
+  /// the word list (`midfielder`) and still take the regular forms.
+  public var targetWords: Set<String> = []
 
   /// Makes a morphology from data given in code, for tests and small tools.
   ///
@@ -127,6 +132,22 @@ public struct EnglishMorphology: Sendable {
       if let words = places[String(name)] { return words }
     }
     return foldedPlaces[place.lowercased()] ?? foldedPlaces[name.lowercased()]
+  }
+
+  /// `form`, the inflection of `base` made by rule, when it is English; else `base`
+  /// unchanged.
+  ///
+  /// With a word list, a form is kept when the list has it, or when its base is not in the
+  /// list but is an English word of the lexicon or glossaries (`midfielders`). A base in the
+  /// list whose form is not (`medicine` → "medicined", `feeling` → "feelinged") stays as it
+  /// is, and so does a word that is not English at all, such as an Indonesian word copied
+  /// from the source (`kelelawar`, never "kelelawars"). Without a word list every form is kept.
+  func checked(_ form: String, of base: String) -> String {
+    guard let wordList, form != base, base.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+    else { return form }
+    if wordList.contains(form) { return form }
+    if wordList.contains(base) { return base }
+    return targetWords.contains(base.lowercased()) ? form : base
   }
 
   /// The longest `*` row of the nouns table that `word` (lower case) ends with, leaving at

@@ -88,13 +88,14 @@ extension IndonesianMorphology {
   /// Whether the prefixes (outermost first) combine with `suffix`.
   ///
   /// Verbal prefixes (meN-, di-, ter-) take -kan or -i; nominal ones (ke-, peN-) take -an as
-  /// a confix; ber- takes -an or -kan (`berdasarkan`); se- takes no suffix; per- takes any.
-  /// ke- without -an is limited to numerals (`kedua`) by the caller.
+  /// a confix, and ke- also -i (`ketahui`, a short form of `mengetahui`); ber- takes -an or
+  /// -kan (`berdasarkan`); se- takes no suffix; per- takes any. ke- alone is limited to
+  /// numerals (`kedua`) by the caller.
   static func allows(outer: Prefix, inner: Prefix?, suffix: Suffix?) -> Bool {
     switch outer {
     case .meN, .di, .ter: suffix != .an
     case .ber: inner == nil ? suffix != .i : suffix == .an
-    case .ke: suffix == .an || (suffix == nil && inner == nil)
+    case .ke: suffix == .an || (suffix != .kan && inner == nil)
     case .peN: suffix == nil || suffix == .an
     case .per: inner == nil
     case .se: inner == nil && suffix == nil

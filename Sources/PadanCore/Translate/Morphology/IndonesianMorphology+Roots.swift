@@ -1,27 +1,39 @@
 extension IndonesianMorphology {
-  /// Roots that look affixed and whose apparent stem is itself a word, so stripping would
-  /// change the meaning: `menteri` (not men- + `teri` "anchovy"), `masalah` (not `masa` +
-  /// -lah), `sekarang` (not se- + `karang`).
+  /// The file of roots that look affixed (`Glossaries/rules/opaque-words.tsv`).
+  public static let opaqueWordsFile = "opaque-words.tsv"
+  public static let opaqueWordColumns = ["word", "note"]
+
+  /// Reads the roots that look affixed and whose apparent stem is itself a word, so
+  /// stripping would change the meaning: `menteri` (not men- + `teri` "anchovy"), `masalah`
+  /// (not `masa` + -lah), `sekarang` (not se- + `karang`).
   ///
   /// No analysis may split one of these: not the word alone, and not inside a longer
-  /// form (`bermasalah` is ber- + `masalah`, never ber- + `masa` + -lah). The list also
-  /// holds roots whose false stem is not in today's lexicon (`berita`, `kemarin`), so
-  /// adding a lemma later cannot break them.
-  public static let defaultOpaqueWords: Set<String> = [
-    // Guards named in the issue.
-    "menteri", "masalah", "berita", "kemarin", "akan", "pertama", "terima", "pesan", "perlu",
-    "dengan", "sekolah",
-    // Found by analysing every single-word lemma of Glossaries/lexicon and reading the
-    // results: a known false stem follows each root.
-    "abadi", "andai", "arti", "babi", "beberapa", "beras", "berkas", "bosan", "cukai", "dasi",
-    "diversi", "hutan", "jaman", "juli", "juni", "kalian", "kejari", "kemudian", "kursi",
-    "langkah", "makalah", "mapan", "mari", "memar", "mewah", "nilai", "oktan", "pakan",
-    "pedas", "pegang", "pemilu", "pengacara", "pengantin", "pentas", "peran", "perangkap",
-    "perawan", "perdana", "perdata", "permata", "permisi", "pernah", "persen", "pesisir",
-    "petak", "petang", "petasan", "ringan", "saran", "sebab", "sedia", "sejarah", "sejati",
-    "sekarang", "selancar", "selatan", "semarak", "seni", "sepi", "sering", "serobot",
-    "sesar", "setan", "terapi", "teras", "terjun", "tuai", "tunai",
-  ]
+  /// form (`bermasalah` is ber- + `masalah`, never ber- + `masa` + -lah).
+  ///
+  /// - Returns: the lower-case words and every problem found in the file.
+  public static func opaqueWords(_ bytes: [UInt8], path: String) -> (Set<String>, [Diagnostic]) {
+    let (table, tableProblems) = TSVTable.parse(
+      bytes, path: path, expectedHeader: opaqueWordColumns, minimumFields: 1)
+    var problems = tableProblems
+    var words = Set<String>()
+    for row in table.rows {
+      guard table.checkText(of: row, spaceRuns: false, problems: &problems) else { continue }
+      let word = row.fields[0]
+      guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+      else {
+        problems.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 0),
+            "an opaque word must be lower-case letters a-z, not '\(word)'"))
+        continue
+      }
+      if !words.insert(word).inserted {
+        problems.append(
+          Diagnostic(.warning, at: table.location(of: row, field: 0), "'\(word)' is listed twice"))
+      }
+    }
+    return (words, problems)
+  }
 
   /// Particles and other function words that are never the stem of an affixed form, though
   /// the lexicon lists them: `lahan` is not `lah` + -an, `pekan` not pe- + `kan`.

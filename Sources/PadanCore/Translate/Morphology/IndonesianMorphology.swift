@@ -4,7 +4,7 @@
 /// It strips affixes only as far as a known lemma (asked of `isKnown`), tries every nasal
 /// restoration of meN-/peN- (`menyerang` → `serang`, `mengirim` → `kirim`, `mengambil` →
 /// `ambil`), and never stems an opaque word (`menteri` is not men- + `teri`; see
-/// `defaultOpaqueWords`).
+/// `Glossaries/rules/opaque-words.tsv`, read by `opaqueWords(_:path:)`).
 ///
 /// ```swift
 /// let morphology = IndonesianMorphology { lexiconLemmas.contains($0) }
@@ -16,15 +16,17 @@ public struct IndonesianMorphology: Sendable {
   let opaqueWords: Set<String>
   let shortRoots: Set<String>
 
+  /// An analyser with no opaque words.
+  ///
   /// - Parameter isKnown: whether a lowercased string is a lexicon lemma.
   public init(isKnown: @escaping @Sendable (String) -> Bool) {
-    self.init(isKnown: isKnown, opaqueWords: Self.defaultOpaqueWords)
+    self.init(isKnown: isKnown, opaqueWords: [])
   }
 
   /// - Parameters:
   ///   - isKnown: whether a lowercased string is a lexicon lemma.
   ///   - opaqueWords: lowercased words that look affixed but are roots; no analysis may
-  ///     split one of them (`defaultOpaqueWords` by default).
+  ///     split one of them (`Glossaries/rules/opaque-words.tsv` in the project).
   ///   - shortRoots: lemmas shorter than 3 letters that may still be reached by stripping
   ///     (`defaultShortRoots` by default).
   public init(

@@ -14,7 +14,7 @@ public struct MorphAnalysis: Hashable, Sendable, CustomStringConvertible {
   /// A prefix and a suffix (or -nya) that were added together, as in ke-…-an (`keamanan`).
   public enum Confix: String, Sendable {
     case keAn = "ke-…-an", peNAn = "peN-…-an", perAn = "per-…-an", berAn = "ber-…-an"
-    case seNya = "se-…-nya"
+    case seNya = "se-…-nya", keI = "ke-…-i"
   }
 
   /// The word as given.
@@ -75,6 +75,7 @@ public struct MorphAnalysis: Hashable, Sendable, CustomStringConvertible {
       }
     }
     if clitic == .nya, prefixes == [.se] { return (.seNya, 0) }
+    if suffix == .i, prefixes == [.ke] { return (.keI, 0) }
     return nil
   }
 
