@@ -40,7 +40,8 @@ struct BenchLongSegmentCommand: ParsableCommand {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true)
       let common = [
-        "--glossaries", translation.glossaries, "--rules", try segmentation.rulesDirectory(),
+        "--glossaries", try translation.glossaries, "--rules",
+        try segmentation.rulesDirectory(glossaries: translation.glossariesOption),
       ]
       print("clause:   \(clause) (repeated, no sentence end)")
       var first: Double?
