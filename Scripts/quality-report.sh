@@ -71,7 +71,8 @@ r = [json.loads(l) for l in open(sys.argv[1]) if l.strip()][-1]
 print("| `%s` | %d | %.4f | %.4f | %.4f |" % (sys.argv[2], r["gold_sentences"], r["precision"], r["recall"], r["f1"]))' \
     "$tmp/seg.json" "$gold")")
 done
-layout=$(python3 Scripts/layout-accuracy.py "$padan" | head -1 | sed 's/^layout kinds: //')
+python3 Scripts/layout-accuracy.py "$padan" > "$tmp/layout"
+layout=$(sed -n '1s/^layout kinds: //p' "$tmp/layout")
 
 version=$("$padan" --version)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo "not a git checkout")
