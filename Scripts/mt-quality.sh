@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Translation quality on the development set (and the held-out test set), scored with
-# ../shared/tools/mt/score_mt.py (sacrebleu chrF, chrF++, BLEU), against the floors measured
+# the shared scorer tools/mt/score_mt.py (sacrebleu chrF, chrF++, BLEU), against the floors measured
 # in the same run: copying the source, and word-by-word lexicon lookup.
-# Gates (issue 4): on the development set, the engine's chrF++ >= 50 and >= floor + 12.
+# Fails when the engine's chrF++ on the development set is below 50 or below floor + 12, and
+# when the shared scorer is missing (see Scripts/shared-data.sh).
 # Usage: bash Scripts/mt-quality.sh [path/to/padan]   (default .build/release/padan)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 padan=${1:-.build/release/padan}
-scorer=../shared/tools/mt/score_mt.py
+. Scripts/shared-data.sh
+scorer=$shared/tools/mt/score_mt.py
+require_shared mt-quality "$scorer"
 python3 -c 'import sacrebleu' 2>/dev/null || pip install -q sacrebleu >/dev/null 2>&1 \
   || pip install -q --break-system-packages sacrebleu >/dev/null
 tmp=$(mktemp -d)
@@ -37,6 +40,6 @@ import sys
 engine, floor = map(float, sys.argv[1:])
 print(f"dev: engine chrF++ {engine:.2f}, word-by-word floor {floor:.2f}, margin {engine - floor:.2f}")
 ok = engine >= 50 and engine - floor >= 12
-print("mt gates:", "ok" if ok else "FAILED (need >= 50 and >= floor + 12)")
+print("mt-quality:", "ok" if ok else "FAILED (need >= 50 and >= floor + 12)")
 sys.exit(0 if ok else 1)
 PY

@@ -1,19 +1,17 @@
 #!/usr/bin/env bash
-# Scores `padan segment --jsonl` with ../shared/tools/seg/score.py and fails when a boundary
+# Scores `padan segment --jsonl` with the shared scorer (tools/seg/score.py) and fails when a boundary
 # F1 falls below its floor: the hand-written gold of the sample articles (0.99) and of eight
 # pages in other outlets' layouts (0.99), and the UD development sets (the best peer's F1
 # measured on this machine: sentencex 0.9366 on gsd-dev, 0.9735 on csui-train). Then checks
-# the layout kinds of the outlet pages (at least 0.95 right).
+# the layout kinds of the outlet pages (at least 0.95 right). Fails when the shared data is
+# missing (see Scripts/shared-data.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=../shared
+. Scripts/shared-data.sh
+score=$shared/tools/seg/score.py
+require_shared seg-quality "$score" "$shared/data/seg/gsd-dev.jsonl" "$shared/data/seg/csui-train.jsonl"
 padan=.build/release/padan
 [ -x "$padan" ] || swift build -c release
-score=$shared/tools/seg/score.py
-if [ ! -f "$score" ]; then
-  echo "seg-quality: $score not found; skipping" >&2
-  exit 0
-fi
 out=$(mktemp)
 check() {  # gold floor
   python3 "$score" "$1" --json-out "$out" -- "$padan" segment --jsonl | tail -1

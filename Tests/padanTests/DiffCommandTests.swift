@@ -202,10 +202,9 @@ import Testing
   }
 
   @Test func againstAGitRevision() throws {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else {
-      print("SKIP: git not found")
-      return
-    }
+    try #require(
+      FileManager.default.isExecutableFile(atPath: "/usr/bin/git"),
+      "git is needed to compare against a revision: apt-get install git")
     let folder = try Self.project()
     defer { try? FileManager.default.removeItem(at: folder) }
     func git(_ arguments: [String]) throws -> CommandResult {

@@ -21,8 +21,10 @@ import Testing
     let into = folder.appendingPathComponent("out/imported.tsv")
     try FileManager.default.createDirectory(
       at: into.deletingLastPathComponent(), withIntermediateDirectories: true)
+    // Checked against the glossary it came from, which it repeats (no conflict).
     let imported = try runPadan([
-      "glossary", "import", tbx.path, "--format", "tbx", "--into", into.path,
+      "glossary", "import", tbx.path, "--format", "tbx", "--into", into.path, "--glossaries",
+      folder.path,
     ])
     #expect(imported.status == 0)
     #expect(
@@ -33,12 +35,14 @@ import Testing
         == ["imported.tsv"])
 
     let again = try runPadan([
-      "glossary", "import", tbx.path, "--format", "tbx", "--into", into.path,
+      "glossary", "import", tbx.path, "--format", "tbx", "--into", into.path, "--glossaries",
+      folder.path,
     ])
     #expect(again.status == 1)
     #expect(again.stderr == "error: \(into.path): already exists (use --force to replace it)\n")
     let forced = try runPadan([
       "glossary", "import", tbx.path, "--format", "tbx", "--into", into.path, "--force",
+      "--glossaries", folder.path,
     ])
     #expect(forced.status == 0)
   }
@@ -58,6 +62,13 @@ import Testing
       result.stderr.hasPrefix(
         "\(into):3:1: error: 'Rusia' → 'Russian Federation' conflicts with \(into):2 'Rusia' → 'Russia'\n"
       ))
+    #expect(result.stderr.hasSuffix("(fix the entries, or use --force to write it anyway)\n"))
+    #expect(!FileManager.default.fileExists(atPath: into))
+    let forced = try runPadan([
+      "glossary", "import", folder.appendingPathComponent("d.csv").path, "--format", "deepl",
+      "--type", "place", "--into", into, "--force",
+    ])
+    #expect(forced.status == 1)
     #expect(try String(contentsOfFile: into, encoding: .utf8).contains("Rusia\tRussia\tplace\t"))
   }
 

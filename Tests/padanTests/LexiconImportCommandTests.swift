@@ -15,7 +15,7 @@ import Testing
     let index = fixtures.appendingPathComponent("dictzip/freedict-mini.index").path
     let out = folder.appendingPathComponent("imported.tsv").path
     let arguments = [
-      "lexicon", "import", dz, "--format", "freedict", "--out", out, "--lexicon", folder.path,
+      "lexicon", "import", dz, "--format", "freedict", "--into", out, "--lexicon", folder.path,
     ]
     let result = try runPadan(arguments)
     #expect(result.status == 0)
@@ -61,7 +61,8 @@ import Testing
     let out = folder.appendingPathComponent("imported.tsv").path
     let result = try runPadan([
       "lexicon", "import", folder.appendingPathComponent("words.tsv").path, "--format", "tsv",
-      "--out", out, "--pos-default", "adj", "--lexicon", folder.appendingPathComponent("none").path,
+      "--into", out, "--pos-default", "adj", "--lexicon",
+      folder.appendingPathComponent("none").path,
     ])
     #expect(result.status == 0)
     #expect(result.stderr.hasPrefix("warning: \(folder.path)/none: cannot read lexicon folder"))
@@ -75,7 +76,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let bad = folder.appendingPathComponent("bad.tsv").path
     let out = folder.appendingPathComponent("imported.tsv").path
-    let result = try runPadan(["lexicon", "import", bad, "--format", "tsv", "--out", out])
+    let result = try runPadan(["lexicon", "import", bad, "--format", "tsv", "--into", out])
     #expect(result.status == 1)
     #expect(
       result.stderr == """
@@ -88,14 +89,16 @@ import Testing
 
   @Test func missingFilesAndUnknownFormats() throws {
     let missing = try runPadan([
-      "lexicon", "import", "/nonexistent/d.index", "--format", "freedict",
+      "lexicon", "import", "/nonexistent/d.index", "--format", "freedict", "--into", "d.tsv",
     ])
     #expect(missing.status == 1)
     #expect(
       missing.stderr
         == "error: /nonexistent/d.index: no dictd dictionary there (NAME.index with NAME.dict.dz or NAME.dict) and no TEI file\n"
     )
-    let unknown = try runPadan(["lexicon", "import", "x.tsv", "--format", "stardict"])
+    let unknown = try runPadan([
+      "lexicon", "import", "x.tsv", "--format", "stardict", "--into", "x-lexicon.tsv",
+    ])
     #expect(unknown.status == 64)
   }
 }

@@ -35,20 +35,17 @@ import Testing
   }
 
   @Test func theCommittedTMXAndXLIFFValidateWithXmllint() throws {
-    guard
-      let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: {
+    let xmllint = try #require(
+      ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: {
         FileManager.default.isExecutableFile(atPath: $0)
-      })
-    else {
-      print("SKIP: xmllint not found (apt-get install libxml2-utils); TMX/XLIFF not validated")
-      return
-    }
-    let schemas = repositoryRoot.deletingLastPathComponent().appendingPathComponent(
-      "shared/schemas")
+      }),
+      "xmllint is needed to validate Output/*.tmx and Output/*.xlf: apt-get install libxml2-utils")
+    // The official schemas, vendored with their licence notes (Tests/Data/schemas/README.md).
+    let schemas = repositoryRoot.appendingPathComponent("Tests/Data/schemas")
     let dtd = schemas.appendingPathComponent("tmx/tmx14.dtd")
     let xliff = schemas.appendingPathComponent("xliff21")
     try #require(
-      FileManager.default.fileExists(atPath: dtd.path), "../shared/schemas is missing")
+      FileManager.default.fileExists(atPath: dtd.path), "\(dtd.path) is missing")
     let folder = try temporaryFolder([:])
     defer { try? FileManager.default.removeItem(at: folder) }
     let driver = folder.appendingPathComponent("xliff21-gls.xsd")

@@ -118,6 +118,13 @@ public struct DiffSide: Sendable {
 
   static func listRevision(_ revision: String, path: String) throws(Diagnostic) -> ([String], Bool)
   {
+    let inside = try git(["rev-parse", "--is-inside-work-tree"])
+    guard inside.status == 0 else {
+      throw Diagnostic(
+        .error, at: nil,
+        "--against \(revision): \(FileManager.default.currentDirectoryPath) is not in a git "
+          + "repository (run padan diff inside one, or compare two folders: padan diff OLD NEW)")
+    }
     let check = try git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])
     guard check.status == 0 else {
       throw Diagnostic(.error, at: nil, "\(revision): not a git revision")

@@ -51,7 +51,8 @@ public final class BilingualJSONLReader {
         if count < header.segmentCount {
           throw Diagnostic(
             .error, at: SourceLocation(path: path, line: lines.lineNumber + 1, column: 1),
-            "truncated file: the header gives \(header.segmentCount) segments, found \(count)")
+            "truncated file: the header gives \(counted(header.segmentCount, "segment")), found \(count)"
+          )
         }
         return nil
       }

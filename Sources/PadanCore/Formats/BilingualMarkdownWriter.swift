@@ -29,8 +29,9 @@ public enum BilingualMarkdownWriter {
     out +=
       "> `\(escapedCode(h.path))` · sha256 `\(h.sha256.prefix(12))` · Padan \(escaped(h.version))"
     out +=
-      " · engine `\(escapedCode(h.engine))` · \(c.segments) segments, \(c.translated) translated,"
-    out += " \(c.glossaryMatches) glossary terms, \(c.unknownWords) unknown words\n\n"
+      " · engine `\(escapedCode(h.engine))` · \(counted(c.segments, "segment")), \(c.translated) translated,"
+    out +=
+      " \(counted(c.glossaryMatches, "glossary term")), \(counted(c.unknownWords, "unknown word"))\n\n"
     out += "**Bold**: a glossary term. *Italic*: a word in neither glossary nor lexicon,"
     out += " left as it is.\n\n"
 

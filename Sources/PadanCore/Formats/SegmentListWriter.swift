@@ -5,7 +5,7 @@ public enum SegmentListWriter {
   /// One line per segment: index, kind, `line:column` and original byte range, text.
   /// Boilerplate is marked with `~`.
   public static func text(_ document: Document) -> String {
-    var out = "# \(document.source.path): \(document.segments.count) segments\n"
+    var out = "# \(document.source.path): \(counted(document.segments.count, "segment"))\n"
     for s in document.segments {
       let location = document.source.location(ofByte: s.sourceRange.start)
       let mark = s.kind == .boilerplate ? "~" : " "

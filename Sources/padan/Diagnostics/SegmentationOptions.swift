@@ -7,7 +7,10 @@ struct SegmentationOptions: ParsableArguments {
   @Option(
     name: .long,
     help:
-      "Folder with abbreviations.tsv and layout.tsv (default: Glossaries/rules, found from the current folder or the executable)."
+      """
+      Folder with abbreviations.tsv and layout.tsv. Default: rules/ in the glossary folder \
+      (docs/cli.md, "Where padan finds its data").
+      """
   )
   var rules: String?
 
@@ -23,8 +26,9 @@ struct SegmentationOptions: ParsableArguments {
   }
 
   /// Loads the rules; problems in them are printed, and errors stop the command.
-  func loadRules() throws -> SegmentationRules {
-    let directory = try rulesDirectory()
+  /// `glossaries` is the folder given with `--glossaries`, if any.
+  func loadRules(glossaries: String? = nil) throws -> SegmentationRules {
+    let directory = try rulesDirectory(glossaries: glossaries)
     do {
       let (rules, problems) = try SegmentationRules.load(directory: directory)
       DiagnosticPrinter.print(problems)
@@ -65,27 +69,9 @@ struct SegmentationOptions: ParsableArguments {
     return failed
   }
 
-  /// `--rules`, then `$PADAN_RULES`, then `Glossaries/rules` in the current folder or in a
-  /// folder above the executable (so `.build/release/padan` finds the repository's).
-  func rulesDirectory() throws -> String {
-    if let rules { return rules }
-    if let env = ProcessInfo.processInfo.environment["PADAN_RULES"] { return env }
-    let fm = FileManager.default
-    let relative = "Glossaries/rules"
-    if fm.fileExists(atPath: relative + "/" + SegmentationRules.abbreviationsFile) {
-      return relative
-    }
-    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    if let exe = try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      url = URL(fileURLWithPath: exe)
-    }
-    for _ in 0..<8 {
-      url.deleteLastPathComponent()
-      let candidate = url.appendingPathComponent(relative).path
-      if fm.fileExists(atPath: candidate + "/" + SegmentationRules.abbreviationsFile) {
-        return candidate
-      }
-    }
-    throw ValidationError("cannot find the segmentation rules (Glossaries/rules); pass --rules DIR")
+  /// `--rules`, else `rules/` found by `DataLocator` (inside `glossaries`, the folder given
+  /// with `--glossaries`, when it has one).
+  func rulesDirectory(glossaries: String? = nil) throws -> String {
+    try DataLocator.current.folder(rules, sub: "rules", glossariesOption: glossaries)
   }
 }

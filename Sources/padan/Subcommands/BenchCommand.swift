@@ -19,12 +19,12 @@ struct BenchSegmentCommand: ParsableCommand {
     commandName: "segment",
     abstract: "Read+normalise+segment throughput against raw ICU sentence iteration, in one run.",
     discussion: """
-      Builds a corpus of article-sized files from real Indonesian text (Seeds/ and the
-      segmentation development sets when ../shared is present), then measures (a) the whole
-      read, normalise, classify and segment path, (b) raw ICU sentence iteration over the
-      same bytes and (c) the segment --jsonl stream path over the same texts as
-      {"id","text"} lines, alternating, best of --repeat. Prints MB/s of each, the ratios,
-      and the peak memory.
+      Builds a corpus of article-sized files from real Indonesian text (Seeds/ and the \
+      segmentation development sets when ../shared/data/seg is beside the project), then \
+      measures (a) the whole read, normalise, classify and segment path, (b) raw ICU \
+      sentence iteration over the same bytes and (c) the segment --jsonl stream path over \
+      the same texts as {"id","text"} lines, alternating, best of --repeat. Prints MB/s of \
+      each, the ratios, and the peak memory.
       """
   )
 
@@ -100,14 +100,14 @@ struct BenchSegmentCommand: ParsableCommand {
 struct BenchGlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Glossary matching under the comparison rule of ../shared/README.md.",
+    abstract: "Glossary matching speed: the comparison rule against the Indonesian-aware matcher.",
     discussion: """
-      Builds the comparison-rule matcher from the source column of GLOSSARY (a TSV with a
-      header) and matches CORPUS: whole lower-cased words, leftmost-longest, non-overlapping.
-      Prints build time, MB/s, matches, the sha256 of the "start<TAB>end" lines (UTF-8 byte
-      offsets, as bench_peers.py) and the peak memory; then the same for the Indonesian-aware
-      matcher (terms as case-insensitive entries), with its speed as a share of the
-      comparison rule's and a sha256 of its matches. The repetitions of the two matchers
+      Builds the comparison-rule matcher from the source column of GLOSSARY (a TSV with a \
+      header) and matches CORPUS: whole lower-cased words, leftmost-longest, non-overlapping. \
+      Prints build time, MB/s, matches, the sha256 of the "start<TAB>end" lines (UTF-8 byte \
+      offsets) and the peak memory; then the same for the Indonesian-aware \
+      matcher (terms as case-insensitive entries), with its speed as a share of the \
+      comparison rule's and a sha256 of its matches. The repetitions of the two matchers \
       alternate, and the best of each is reported.
       """
   )
@@ -168,14 +168,14 @@ struct BenchMorphologyCommand: ParsableCommand {
     commandName: "morphology",
     abstract: "Morphological analysis throughput: words per second.",
     discussion: """
-      Analyses every word of the given texts (by default Seeds/), every single-word lemma of
-      the lexicon, and every such lemma with -nya (mostly unknown forms), with the lexicon's
+      Analyses every word of the given texts (by default Seeds/), every single-word lemma of \
+      the lexicon, and every such lemma with -nya (mostly unknown forms), with the lexicon's \
       lemmas as the known words; best of --repeat.
       """
   )
 
-  @Option(name: .long, help: "Lexicon folder.")
-  var lexicon: String = "Glossaries/lexicon"
+  @Option(name: .long, help: "Lexicon folder (default: lexicon/ in the glossary folder).")
+  var lexicon: String?
 
   @Option(name: .long, help: "Texts: folders of .txt files or .jsonl files (repeatable).")
   var source: [String] = []
@@ -187,8 +187,9 @@ struct BenchMorphologyCommand: ParsableCommand {
   var `repeat`: Int = 3
 
   func run() throws {
+    let folder = try DataLocator.current.folder(lexicon, sub: "lexicon")
     do {
-      let (loaded, _) = try Lexicon.load(directory: lexicon)
+      let (loaded, _) = try Lexicon.load(directory: folder)
       let lemmas = Set(loaded.entries.map { $0.lemma.lowercased() })
       let morphology = IndonesianMorphology { lemmas.contains($0) }
       var sets: [(String, [String])] = []

@@ -8,10 +8,10 @@ struct BenchLongSegmentCommand: ParsableCommand {
     commandName: "long-segment",
     abstract: "Time and peak memory of 'translate --jsonl' on one very long segment.",
     discussion: """
-      Writes one {"id","text"} record whose text is a clause repeated without any sentence
-      end (default: 'Rusia dan NATO setuju dengan pasukan di perbatasan'), for each size of
-      --sizes-mb, and runs this padan as a child process: 'translate --jsonl --jobs 1' on it.
-      Reports seconds and peak memory (from wait4) for each size and the time ratio of each
+      Writes one {"id","text"} record whose text is a clause repeated without any sentence \
+      end (default: 'Rusia dan NATO setuju dengan pasukan di perbatasan'), for each size of \
+      --sizes-mb, and runs this padan as a child process: 'translate --jsonl --jobs 1' on it. \
+      Reports seconds and peak memory (from wait4) for each size and the time ratio of each \
       size to the first; translation time should grow linearly with the length of the text.
       """
   )
@@ -40,7 +40,8 @@ struct BenchLongSegmentCommand: ParsableCommand {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true)
       let common = [
-        "--glossaries", translation.glossaries, "--rules", try segmentation.rulesDirectory(),
+        "--glossaries", try translation.glossaries, "--rules",
+        try segmentation.rulesDirectory(glossaries: translation.glossariesOption),
       ]
       print("clause:   \(clause) (repeated, no sentence end)")
       var first: Double?

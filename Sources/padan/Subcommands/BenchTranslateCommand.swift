@@ -8,11 +8,11 @@ struct BenchTranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "End-to-end 'padan translate' throughput, scaling and memory on generated news.",
     discussion: """
-      Generates a corpus of article-sized files (deterministic: the sample articles and the
-      MT development sentences, shuffled with a fixed seed), then runs this padan as a
-      child process: 'translate CORPUS --force' with --jobs 1 and --jobs 2 (MB/s,
-      documents/s, scaling ratio, peak memory from wait4, and whether both wrote the same
-      bytes), and 'translate --jsonl' on streams of each --stream-mb size (peak memory
+      Generates a corpus of article-sized files (deterministic: the sample articles and the \
+      MT development sentences, shuffled with a fixed seed), then runs this padan as a \
+      child process: 'translate CORPUS --force' with --jobs 1 and --jobs 2 (MB/s, \
+      documents/s, scaling ratio, peak memory from wait4, and whether both wrote the same \
+      bytes), and 'translate --jsonl' on streams of each --stream-mb size (peak memory \
       should not grow with the stream).
       """
   )
@@ -48,9 +48,9 @@ struct BenchTranslateCommand: ParsableCommand {
       (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     do {
-      let rules = try segmentation.rulesDirectory()
+      let rules = try segmentation.rulesDirectory(glossaries: translation.glossariesOption)
       let common = [
-        "--glossaries", translation.glossaries, "--rules", rules, "--engine", engine.rawValue,
+        "--glossaries", try translation.glossaries, "--rules", rules, "--engine", engine.rawValue,
       ]
       let (articles, sentences) = try TranslateBenchmark.sources(from: sources)
       let corpus = (directory as NSString).appendingPathComponent("corpus")

@@ -64,7 +64,7 @@ struct FormatOptions: ParsableArguments {
       }
     }
     let verb = check ? "would be reformatted" : "reformatted"
-    stderr("\(files.count) files: \(changed) \(verb)\n")
+    stderr("\(counted(files.count, "file")): \(changed) \(verb)\n")
     if failed || (check && changed > 0) { throw ExitCode(1) }
   }
 }

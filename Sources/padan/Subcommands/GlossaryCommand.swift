@@ -17,8 +17,18 @@ struct GlossaryCommand: ParsableCommand {
 /// Options shared by the glossary commands.
 struct GlossaryOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Folder of glossary files (*.tsv, loaded in byte order of their names).")
-  var glossaries: String = "Glossaries"
+    name: .customLong("glossaries"),
+    help: """
+      Folder of glossary files (*.tsv, loaded in byte order of their names). Default: \
+      Glossaries/ of $PADAN_HOME, of the project in the current folder or a parent, or of the \
+      installed data (docs/cli.md, "Where padan finds its data").
+      """)
+  var glossariesOption: String?
+
+  /// The glossary folder: `--glossaries`, else found by `DataLocator`.
+  var glossaries: String {
+    get throws { try DataLocator.current.folder(glossariesOption, sub: "") }
+  }
 
   /// Loads the glossaries for a command that uses them: errors are printed and stop it,
   /// warnings are left to `padan glossary lint`.
@@ -34,8 +44,9 @@ struct GlossaryOptions: ParsableArguments {
 
   /// Loads the glossaries; the problems come back for the caller to print.
   func load() throws -> (Glossary, [Diagnostic]) {
+    let folder = try glossaries
     do {
-      return try Glossary.load(directory: glossaries)
+      return try Glossary.load(directory: folder)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -48,9 +59,9 @@ struct GlossaryLintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Report every problem in the glossaries as FILE:LINE:COLUMN: error|warning: ...",
     discussion: """
-      Checks field counts, empty sources and targets, types and case policies, text that is
-      not NFC, leading or trailing spaces, sources or variants given twice (an error when
-      the targets differ), forms that another entry shadows and forms that can never match.
+      Checks field counts, empty sources and targets, types and case policies, text that is \
+      not NFC, leading or trailing spaces, sources or variants given twice (an error when \
+      the targets differ), forms that another entry shadows and forms that can never match. \
       Exits with 1 when there are errors (or warnings, with --strict).
       """
   )
@@ -67,8 +78,8 @@ struct GlossaryLintCommand: ParsableCommand {
     let warnings = problems.count - errors
     let files = Set(glossary.entries.map(\.origin.path)).count
     stderr(
-      "\(glossary.entries.count) entries in \(files) files: \(errors) errors, \(warnings) warnings\n"
-    )
+      "\(counted(glossary.entries.count, "entry", "entries")) in \(counted(files, "file")): "
+        + "\(counted(errors, "error")), \(counted(warnings, "warning"))\n")
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
 }
@@ -78,9 +89,9 @@ struct GlossaryFindCommand: ParsableCommand {
     commandName: "find",
     abstract: "Show the glossary entries that match a text or the files at a path.",
     discussion: """
-      With an existing file or folder, segments each article and matches every segment
-      that is not boilerplate; otherwise matches the argument as text. Each match shows
-      where it is, the text, the entry's target and origin, and the form found (clitic,
+      With an existing file or folder, segments each article and matches every segment \
+      that is not boilerplate; otherwise matches the argument as text. Each match shows \
+      where it is, the text, the entry's target and origin, and the form found (clitic, \
       reduplicated plural, headline case).
       """
   )
@@ -128,8 +139,8 @@ struct GlossaryCoverageCommand: ParsableCommand {
     abstract: "Entries used and never used in articles, and candidate terms the glossary lacks.",
     discussion: """
       Segments the articles, matches every segment that is not boilerplate, and prints:
-      the entries used (with counts), the number of entries never used (all of them with
-      --unused), and candidate terms not covered by any entry, ranked: capitalised multiword
+      the entries used (with counts), the number of entries never used (all of them with \
+      --unused), and candidate terms not covered by any entry, ranked: capitalised multiword \
       names, acronyms, and phrases of two or three content words seen at least twice.
       """
   )

@@ -34,11 +34,11 @@ struct GlossaryAddCommand: ParsableCommand {
     commandName: "add",
     abstract: "Append an entry to a glossary file, keeping every other byte.",
     discussion: """
-      The default file follows the type: person → people.tsv, org and keep →
-      organisations.tsv, place → places.tsv, title → titles.tsv, term → terms.tsv,
-      date → calendar.tsv, media → media.tsv (created with a header row if missing).
-      Refused when the source or a variant already exists anywhere, with the same target
-      (already defined) or another (conflicts). Run 'padan glossary fmt' to sort the new row
+      The default file follows the type: person → people.tsv, org and keep → \
+      organisations.tsv, place → places.tsv, title → titles.tsv, term → terms.tsv, \
+      date → calendar.tsv, media → media.tsv (created with a header row if missing). \
+      Refused when the source or a variant already exists anywhere, with the same target \
+      (already defined) or another (conflicts). Run 'padan glossary fmt' to sort the new row \
       into place.
       """
   )
@@ -66,13 +66,25 @@ struct GlossaryAddCommand: ParsableCommand {
 
   @OptionGroup var options: GlossaryOptions
 
+  /// An unknown type or case policy is a usage error (exit 64).
+  func validate() throws {
+    if GlossaryEntry.Kind(rawValue: type) == nil {
+      let known = GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("unknown --type '\(type)' (expected one of: \(known))")
+    }
+    if !casePolicy.isEmpty && GlossaryEntry.CasePolicy(rawValue: casePolicy) == nil {
+      throw ValidationError(
+        "unknown --case '\(casePolicy)' (expected sensitive or insensitive)")
+    }
+  }
+
   func run() throws {
     let files = try options.readFiles(including: file)
     let row = GlossaryEditor.NewRow(
       source: source, target: target, type: type, casePolicy: casePolicy, variants: variants,
       note: note)
     let (edit, diagnostics) = GlossaryEditor.add(
-      row, to: file, directory: options.glossaries, files: files)
+      row, to: file, directory: try options.glossaries, files: files)
     DiagnosticPrinter.print(diagnostics)
     guard let edit else { throw ExitCode(1) }
     try options.write(edit, verb: "added")
@@ -108,8 +120,9 @@ extension GlossaryOptions {
   /// (a folder file that is `extra` is listed under the path `extra` as given).
   func readFiles(including extra: String? = nil) throws -> [(path: String, bytes: [UInt8])] {
     var files: [(path: String, bytes: [UInt8])]
+    let folder = try glossaries
     do {
-      files = try Glossary.readFiles(directory: glossaries)
+      files = try Glossary.readFiles(directory: folder)
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -151,7 +164,9 @@ extension GlossaryOptions {
     let mine = problems.filter { $0.location?.path == edit.path }
     DiagnosticPrinter.print(mine)
     let errors = mine.filter { $0.severity == .error }.count
-    stderr("lint \(edit.path): \(errors) errors, \(mine.count - errors) warnings\n")
+    stderr(
+      "lint \(edit.path): \(counted(errors, "error")), \(counted(mine.count - errors, "warning"))\n"
+    )
     if errors > 0 { throw ExitCode(1) }
   }
 }

@@ -45,6 +45,7 @@ struct GlossaryExportCommand: ParsableCommand {
         tbx      TBX-Basic, TBX 2008 martif (everything)
         tbx-min  TBX-Min categories in martif, as OmegaT and translate-toolkit read
                  them (source, target, variants, note)
+
       The glossaries must load without errors. The same glossaries give the same bytes.
       """
   )
@@ -85,6 +86,11 @@ struct GlossaryImportCommand: ParsableCommand {
       file in the same folder, then a rename), then lints the result like \
       'padan glossary lint' and prints every problem as FILE:LINE:COLUMN. Problems in FILE \
       itself are printed and nothing is written. Exits with 1 on any error.
+
+      Before writing, the result is checked together with every glossary in the glossary \
+      folder: an entry whose source or variant another file gives a different English is \
+      a conflict that would stop every translation, so the import is refused, naming both \
+      FILE:LINE, unless --force.
       """
   )
 
@@ -97,13 +103,21 @@ struct GlossaryImportCommand: ParsableCommand {
   @Option(name: .long, help: "Type of the entries when the file does not say (all but tbx).")
   var type = EntryKindArgument(kind: .term)
 
-  @Option(name: .long, help: "The Padan glossary file to write.")
-  var into: String = "Glossaries/imported.tsv"
+  @Option(
+    name: .customLong("into"),
+    help: "The Padan glossary file to write (default: imported.tsv in the glossary folder).")
+  var intoOption: String?
 
-  @Flag(name: .long, help: "Replace --into if it exists.")
+  @Flag(
+    name: .long,
+    help: "Replace --into if it exists, and write it even when it conflicts with the glossaries.")
   var force = false
 
+  @OptionGroup var options: GlossaryOptions
+
   func run() throws {
+    let glossaries = try options.glossaries
+    let into = intoOption ?? (glossaries as NSString).appendingPathComponent("imported.tsv")
     guard let data = FileManager.default.contents(atPath: file) else {
       DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(file): no such file or directory"))
       throw ExitCode(1)
@@ -122,14 +136,55 @@ struct GlossaryImportCommand: ParsableCommand {
         Diagnostic(.error, at: nil, "\(into): already exists (use --force to replace it)"))
       throw ExitCode(1)
     }
+    let conflicts = try conflicts(of: bytes, at: into, with: glossaries)
+    if !conflicts.isEmpty {
+      DiagnosticPrinter.print(conflicts)
+      let n = conflicts.count
+      if !force {
+        DiagnosticPrinter.print(
+          Diagnostic(
+            .error, at: nil,
+            "\(into): not written: \(n) \(n == 1 ? "conflict" : "conflicts") with \(glossaries) "
+              + "(fix the entries, or use --force to write it anyway)"))
+        throw ExitCode(1)
+      }
+      DiagnosticPrinter.print(
+        Diagnostic(
+          .warning, at: nil,
+          "\(into): written with --force: translations refuse to run until the "
+            + "\(n == 1 ? "conflict is" : "conflicts are") resolved"))
+    }
     try writeAtomically(bytes, to: into)
     let (written, lintProblems) = Glossary.parse(files: [(into, bytes)])
     DiagnosticPrinter.print(lintProblems)
     let errors = lintProblems.filter { $0.severity == .error }.count
     stderr(
-      "\(into): \(written.entries.count) entries imported from \(file): \(errors) errors, \(lintProblems.count - errors) warnings\n"
-    )
+      "\(into): \(counted(written.entries.count, "entry", "entries")) imported from \(file): "
+        + "\(counted(errors, "error")), \(counted(lintProblems.count - errors, "warning"))\n")
     if errors > 0 { throw ExitCode(1) }
+  }
+
+  /// The errors that writing `bytes` to `path` adds to the glossaries in `folder` (conflicting
+  /// targets, sources given twice), each naming both files and lines.
+  private func conflicts(of bytes: [UInt8], at path: String, with folder: String) throws
+    -> [Diagnostic]
+  {
+    func canonical(_ path: String) -> String {
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    let target = canonical(path)
+    let others = try options.readFiles().filter { canonical($0.path) != target }
+    func name(_ file: (path: String, bytes: [UInt8])) -> [UInt8] {
+      Array((file.path as NSString).lastPathComponent.utf8)
+    }
+    let combined = (others + [(path, bytes)]).sorted {
+      name($0).lexicographicallyPrecedes(name($1))
+    }
+    let before = Set(
+      Glossary.parse(files: others).1.filter { $0.severity == .error }.map(\.description))
+    return Glossary.parse(files: combined).1.filter {
+      $0.severity == .error && !before.contains($0.description)
+    }
   }
 
   /// Writes a temporary file beside `path`, then moves it into place in one step: with

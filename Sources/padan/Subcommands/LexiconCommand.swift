@@ -15,8 +15,17 @@ struct LexiconCommand: ParsableCommand {
 
 struct LexiconOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Folder of lexicon files (*.tsv, loaded in byte order of their names).")
-  var lexicon: String = "Glossaries/lexicon"
+    name: .customLong("lexicon"),
+    help: """
+      Folder of lexicon files (*.tsv, loaded in byte order of their names). Default: \
+      lexicon/ in the glossary folder (docs/cli.md, "Where padan finds its data").
+      """)
+  var lexiconOption: String?
+
+  /// The lexicon folder: `--lexicon`, else found by `DataLocator`.
+  var lexicon: String {
+    get throws { try DataLocator.current.folder(lexiconOption, sub: "lexicon") }
+  }
 
   func load() throws -> (Lexicon, [Diagnostic]) {
     Lexicon.parse(files: try readFiles())
@@ -24,8 +33,9 @@ struct LexiconOptions: ParsableArguments {
 
   /// The bytes of every lexicon file in the folder, in load order.
   func readFiles() throws -> [(path: String, bytes: [UInt8])] {
+    let folder = try lexicon
     do {
-      return try TSVTable.readFolder(lexicon, kind: "lexicon")
+      return try TSVTable.readFolder(folder, kind: "lexicon")
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
@@ -38,9 +48,9 @@ struct LexiconLintCommand: ParsableCommand {
     commandName: "lint",
     abstract: "Report every problem in the lexicon as FILE:LINE:COLUMN: error|warning: ...",
     discussion: """
-      Checks field counts, empty lemmas and equivalents, parts of speech, cue syntax (places
-      prev=, next=, head= and word classes such as #num), text that is not NFC, stray spaces,
-      and a lemma given twice for one part of speech (an error when the equivalents differ).
+      Checks field counts, empty lemmas and equivalents, parts of speech, cue syntax (places \
+      prev=, next=, head= and word classes such as #num), text that is not NFC, stray spaces, \
+      and a lemma given twice for one part of speech (an error when the equivalents differ). \
       --cues lists every cue. Exits with 1 on errors (or warnings, with --strict).
       """
   )
@@ -73,9 +83,9 @@ struct LexiconLintCommand: ParsableCommand {
     let errors = problems.filter { $0.severity == .error }.count
     let lemmas = Set(lexicon.entries.map(\.lemma)).count
     stderr(
-      "\(lexicon.entries.count) entries (\(lemmas) lemmas), \(allCues.count) cues "
-        + "(\(placed) on neighbouring or governing words): \(errors) errors, "
-        + "\(problems.count - errors) warnings\n")
+      "\(counted(lexicon.entries.count, "entry", "entries")) (\(counted(lemmas, "lemma"))), "
+        + "\(counted(allCues.count, "cue")) (\(placed) on neighbouring or governing words): "
+        + "\(counted(errors, "error")), \(counted(problems.count - errors, "warning"))\n")
     if errors > 0 || (strict && problems.count > errors) { throw ExitCode(1) }
   }
 }

@@ -40,7 +40,7 @@ struct LexiconImportCommand: ParsableCommand {
       several equivalents separated by ',' or ';'
         freedict  a FreeDict English-Indonesian dictionary, read in reverse: dictd files \
       (NAME.index with NAME.dict.dz or NAME.dict; FILE may name either or NAME) or TEI (.tei), \
-      e.g. /usr/share/dictd/freedict-eng-ind.index from Debian's dict-freedict-eng-ind
+      e.g. /usr/share/dictd/freedict-eng-ind.index from Debian's dict-freedict-eng-ind \
       Items are split on ',' and ';', stripped of (notes) and [[links]], trimmed and put in \
       NFC; questions, exclamations, '...' templates, second sentences and Indonesian items \
       of more than 8 words are skipped, and so are affix entries. Lemmas the lexicon \
@@ -48,8 +48,12 @@ struct LexiconImportCommand: ParsableCommand {
       skipped unless --keep-duplicates. The result is written atomically in the lexicon's \
       format, sorted by lemma, then linted like 'padan lexicon lint'. Problems are printed \
       as FILE:LINE:COLUMN (in a .dict.dz, lines of the uncompressed text); with an error in \
-      FILE nothing is written. Imported files are not part of the shipped lexicon: keep \
-      them out of git.
+      FILE nothing is written.
+
+      The file is written only where --into says. When it is inside the lexicon folder that \
+      'padan translate' loads, a warning says so: from then on translations, and the lexicon \
+      fingerprint in the headers of Output/, change with it. Imported files are not part of \
+      the shipped lexicon: keep them out of git.
       """
   )
 
@@ -59,19 +63,27 @@ struct LexiconImportCommand: ParsableCommand {
   @Option(name: .long, help: "The dictionary's format.")
   var format: LexiconImportFormatArgument
 
-  @Option(name: .long, help: "The lexicon file to write.")
-  var out: String = "Glossaries/lexicon/imported.tsv"
+  @Option(
+    name: .customLong("into"),
+    help: """
+      The lexicon file to write. Inside the lexicon folder it extends the lexicon that \
+      'padan translate' uses; anywhere else it can be reviewed first, or used with \
+      --glossaries of a copy.
+      """)
+  var out: String
 
   @Option(name: .long, help: "Part of speech of entries whose dictionary gives none Padan uses.")
   var posDefault = PartOfSpeechArgument(.noun)
 
-  @Option(name: .long, help: "Lexicon folder whose lemmas are not imported again.")
-  var lexicon: String = "Glossaries/lexicon"
+  @Option(
+    name: .customLong("lexicon"),
+    help: "Lexicon folder whose lemmas are not imported again (default: the lexicon padan uses).")
+  var lexiconOption: String?
 
   @Flag(name: .long, help: "Keep lemmas the lexicon already has for the same part of speech.")
   var keepDuplicates = false
 
-  @Flag(name: .long, help: "Replace --out if it exists.")
+  @Flag(name: .long, help: "Replace --into if it exists.")
   var force = false
 
   @Flag(name: .long, help: "Print every skipped item as FILE:LINE:COLUMN: skipped 'item': why.")
@@ -114,7 +126,9 @@ struct LexiconImportCommand: ParsableCommand {
       DiagnosticPrinter.print(error)
       throw ExitCode(1)
     }
-    let (entries, duplicates) = importer.entries(from: source, existing: existingLexicon())
+    let lexicon = (try? DataLocator.current.folder(lexiconOption, sub: "lexicon")) ?? ""
+    let (entries, duplicates) = importer.entries(
+      from: source, existing: existingLexicon(lexicon))
     let name = (paths[0] as NSString).lastPathComponent
     let bytes = LexiconTSVWriter().write(
       entries,
@@ -143,19 +157,39 @@ struct LexiconImportCommand: ParsableCommand {
       skipped.filter { belongs($0.reason) }.count
     }
     let summary = """
-      entries read: \(source.entriesRead) from \(paths[0]) (\(source.pairs.count) Indonesian-English pairs)
-      lemmas written: \(entries.count) to \(out) (\(lemmas) distinct; lint: \(errors) errors, \(lintProblems.count - errors) warnings)
-      skipped: \(skipped.count) (already in \(lexicon): \(duplicates.count), junk items: \(count(\.isJunk)), \
+      entries read: \(source.entriesRead) from \(paths[0]) (\(counted(source.pairs.count, "Indonesian-English pair")))
+      lemmas written: \(entries.count) to \(out) (\(lemmas) distinct; lint: \(counted(errors, "error")), \(counted(lintProblems.count - errors, "warning")))
+      skipped: \(skipped.count) (already in \(lexicon.isEmpty ? "the lexicon" : lexicon): \(duplicates.count), junk items: \(count(\.isJunk)), \
       affix entries: \(count { $0 == .affix }), entries without equivalents: \(count { $0 == .noEquivalent }))
 
       """
     stderr(summary)
     if errors > 0 { throw ExitCode(1) }
+    warnWhenTranslationsChange()
   }
 
-  /// The lexicon in `--lexicon`, without `--out` itself; empty, with a warning, when the
+  /// Warns when `--into` is inside the lexicon folder that translation loads (the one
+  /// `padan translate` finds from here).
+  private func warnWhenTranslationsChange() {
+    func canonical(_ path: String) -> String {
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    let folder = canonical((out as NSString).deletingLastPathComponent)
+    guard let used = try? DataLocator.current.search("lexicon"), canonical(used) == folder
+    else { return }
+    DiagnosticPrinter.print(
+      Diagnostic(
+        .warning, at: nil,
+        """
+        \(out) is in the lexicon folder that 'padan translate' loads: translations and the \
+        lexicon fingerprint in the headers of Output/ change with it ('padan translate --check' \
+        shows which segments). Move it out of \(folder) to keep the committed output.
+        """))
+  }
+
+  /// The lexicon in `lexicon`, without `--into` itself; empty, with a warning, when the
   /// folder cannot be read.
-  private func existingLexicon() -> Lexicon {
+  private func existingLexicon(_ lexicon: String) -> Lexicon {
     let files: [(path: String, bytes: [UInt8])]
     do {
       files = try TSVTable.readFolder(lexicon, kind: "lexicon")

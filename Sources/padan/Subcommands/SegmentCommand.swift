@@ -8,8 +8,8 @@ struct SegmentCommand: ParsableCommand {
     abstract:
       "Split articles into classified segments (title, byline, body sentences, boilerplate...).",
     discussion: """
-      Prints each segment with its kind, line:column and byte range in the original file.
-      With --jsonl, speaks the segmentation batch protocol instead: {"id","text"} lines on
+      Prints each segment with its kind, line:column and byte range in the original file. \
+      With --jsonl, speaks the segmentation batch protocol instead: {"id","text"} lines on \
       stdin, one {"id","sentences":[...],"kinds":[...],"ranges":[...]} line per input on stdout.
       """
   )

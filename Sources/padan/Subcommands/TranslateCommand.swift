@@ -116,7 +116,7 @@ struct TranslateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rules = try segmentation.loadRules()
+    let rules = try segmentation.loadRules(glossaries: translation.glossariesOption)
     let resources = try translation.loadResources()
     let engine = self.engine
     let normalization = segmentation.normalization
@@ -165,7 +165,7 @@ struct TranslateCommand: ParsableCommand {
       lock = try OutputFolderLock(directory: out)
       AtomicFileWriter.removeStaleTemporaries(in: out)
       rulesFingerprint = try TranslationResources.folderFingerprint(
-        try segmentation.rulesDirectory())
+        try segmentation.rulesDirectory(glossaries: translation.glossariesOption))
     } catch let d as Diagnostic {
       DiagnosticPrinter.print(d)
       throw ExitCode(1)
@@ -229,7 +229,7 @@ struct TranslateCommand: ParsableCommand {
     if verbose || (!quiet && ProgressReporter.stderrIsTerminal) {
       let failures = outcomes.count - translated - skipped
       note(
-        "\(outcomes.count) documents: \(translated) translated, \(skipped) unchanged, "
+        "\(counted(outcomes.count, "document")): \(translated) translated, \(skipped) unchanged, "
           + "\(failures) failed; output in \(out)/")
     }
     if failed > 0 { throw ExitCode(1) }
@@ -282,8 +282,9 @@ struct TranslateCommand: ParsableCommand {
   func report(_ what: String, _ job: BatchTranslator.Job, _ c: BilingualDocument.Counts) {
     note(
       "\(what) \(job.path) -> \((out as NSString).appendingPathComponent(job.output)).* "
-        + "(\(c.segments) segments, \(c.translated) translated, \(c.glossaryMatches) glossary "
-        + "terms, \(c.unknownWords) unknown words)")
+        + "(\(counted(c.segments, "segment")), \(c.translated) translated, "
+        + "\(counted(c.glossaryMatches, "glossary term")), "
+        + "\(counted(c.unknownWords, "unknown word")))")
   }
 
   func note(_ text: String) {

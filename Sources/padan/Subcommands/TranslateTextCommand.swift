@@ -5,14 +5,23 @@ import PadanCore
 /// Options shared by the commands that translate: where the glossaries and lexicon are.
 struct TranslationOptions: ParsableArguments {
   @Option(
-    name: .long,
-    help: "Folder of glossaries (*.tsv) with the lexicon in its lexicon/ sub-folder.")
-  var glossaries: String = "Glossaries"
+    name: .customLong("glossaries"),
+    help: """
+      Folder of glossaries (*.tsv) with the lexicon in its lexicon/ sub-folder. Default: \
+      Glossaries/ of $PADAN_HOME, of the project in the current folder or a parent, or of the \
+      installed data (docs/cli.md, "Where padan finds its data").
+      """)
+  var glossariesOption: String?
+
+  /// The glossary folder: `--glossaries`, else found by `DataLocator`.
+  var glossaries: String {
+    get throws { try DataLocator.current.folder(glossariesOption, sub: "") }
+  }
 
   /// Loads the glossaries and lexicon; errors in them stop the command (exit 1).
   func loadResources() throws -> TranslationResources {
     do {
-      let (resources, problems) = try TranslationResources.load(directory: glossaries)
+      let (resources, problems) = try TranslationResources.load(directory: try glossaries)
       let errors = problems.filter { $0.severity == .error }
       if !errors.isEmpty {
         DiagnosticPrinter.print(errors)
@@ -49,7 +58,7 @@ struct TranslateTextCommand: ParsableCommand {
     commandName: "translate-text",
     abstract: "Print the English for Indonesian text given as an argument or on standard input.",
     discussion: """
-      With no TEXT, every line of standard input is translated as one segment and gives one
+      With no TEXT, every line of standard input is translated as one segment and gives one \
       line of output, so a file of sentences can be scored against references.
       """
   )

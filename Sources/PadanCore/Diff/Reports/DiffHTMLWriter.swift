@@ -148,7 +148,7 @@ public struct DiffHTMLWriter: DiffWriter {
       out +=
         "<span class=\"badge \(s.rawValue)\">\(s.rawValue) <b>\(summary.segments[s] ?? 0)</b></span> "
     }
-    out += "</div><p>\(summary.documentCount) documents: \(d[.changed] ?? 0) changed, "
+    out += "</div><p>\(counted(summary.documentCount, "document")): \(d[.changed] ?? 0) changed, "
     out +=
       "\(d[.unchanged] ?? 0) unchanged, \(d[.added] ?? 0) added, \(d[.removed] ?? 0) removed</p>"
     for (s, n) in summary.settings {

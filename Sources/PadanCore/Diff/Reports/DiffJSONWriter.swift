@@ -1,6 +1,6 @@
 /// The `--format json` report of `padan diff`: one JSON object, schema 1, with one
 /// document per line and one segment per line, documents first and the summary last (so
-/// it is written as documents are compared). Documented in the README.
+/// it is written as documents are compared). Documented in docs/diff.md.
 public struct DiffJSONWriter: DiffWriter {
   public static let schema = 1
 

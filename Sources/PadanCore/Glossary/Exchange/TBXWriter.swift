@@ -25,8 +25,7 @@ struct TBXWriter {
     xml.element(
       "p",
       text:
-        "Padan glossary export, Indonesian (id) to English (en), "
-        + (glossary.entries.count == 1 ? "1 entry" : "\(glossary.entries.count) entries")
+        "Padan glossary export, Indonesian (id) to English (en), \(counted(glossary.entries.count, "entry", "entries"))"
     )
     xml.close()
     xml.close()
