@@ -24,8 +24,9 @@ struct QACommand: ParsableCommand {
   @Option(name: .long, help: "Output format: text, json or html.")
   var format: Format = .text
 
-  @Option(name: .long, help: "Folder of English rules (demonyms of places).")
-  var rules: String = "Glossaries/rules"
+  @Option(
+    name: .long, help: "Folder of English rules (demonyms of places); default: GLOSSARIES/rules.")
+  var rules: String?
 
   @Option(name: .long, help: "Worker threads (the default is the number of processors).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -43,9 +44,11 @@ struct QACommand: ParsableCommand {
       }
     }
     let glossary = try options.loadValid()
+    let rulesDirectory =
+      try rules ?? (options.glossaries as NSString).appendingPathComponent("rules")
     let morphology: EnglishMorphology
     do {
-      morphology = try EnglishMorphology.load(rulesDirectory: rules).0
+      morphology = try EnglishMorphology.load(rulesDirectory: rulesDirectory).0
     } catch {
       DiagnosticPrinter.print(error)
       throw ExitCode(2)
