@@ -164,9 +164,9 @@ public struct TermChecker: Sendable {
     let hasDigits = { (s: String) in s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
     let sourceNumbers = hasDigits(source) ? TermChecker.numbers(in: source) : []
     let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target, english: true) : []
-    if sourceNumbers != targetNumbers {
-      let missing = TermChecker.difference(sourceNumbers, targetNumbers)
-      let extra = TermChecker.difference(targetNumbers, sourceNumbers)
+    let missing = TermChecker.difference(sourceNumbers, targetNumbers)
+    let extra = TermChecker.difference(targetNumbers, sourceNumbers)
+    if !missing.isEmpty || !extra.isEmpty {
       var parts: [String] = []
       if !missing.isEmpty {
         parts.append("missing from the English: " + missing.joined(separator: ", "))
@@ -284,15 +284,15 @@ public struct TermChecker: Sendable {
     }
   }
 
-  /// The numbers written in digits in `s`, sorted, each with its group and decimal
-  /// separators (`.`, `,`) removed, so that `1.500,5` and `1,500.5` are the same number.
-  /// Two forms are read the same on both sides, since translation rewrites them: a time
-  /// of day (`21.24` in Indonesian, `21:24` in either) counts as its 12-hour clock reading
-  /// (`9:24 p.m.`; in English `1.05` is a decimal, not a time), and a
-  /// day and month (`12/1`, `12/1/2022`) count as the day (and year), since the month is
-  /// written as a name in English (`Jan. 12`).
-  static func numbers(in s: String, english: Bool = false) -> [String] {
-    var result: [String] = []
+  /// The numbers written in digits in `s`, sorted, each as its readings: the digits with
+  /// the group and decimal separators (`.`, `,`) removed, so that `1.500,5` and `1,500.5`
+  /// are the same number. Translation rewrites two forms: a time of day (`21.24` in
+  /// Indonesian, `21:24` in either language) can also be read on the 12-hour clock
+  /// (`9:24 p.m.`; in English `1.05` is a decimal, never a time), and a day and month
+  /// (`12/1`, `12/1/2022`) count as the day (and year), since the month is written as a
+  /// name in English (`Jan. 12`).
+  static func numbers(in s: String, english: Bool = false) -> [[String]] {
+    var result: [[String]] = []
     // Runs of digits with the single separators between them.
     var groups: [String] = []
     var separators: [UInt8] = []
@@ -311,22 +311,24 @@ public struct TermChecker: Sendable {
         let hour = Int(groups[0]), hour <= 23, groups[1].utf8.count == 2,
         let minute = Int(groups[1]), minute <= 59
       {
-        result.append("\(hour % 12 == 0 ? 12 : hour % 12):\(groups[1])")
+        let time = "\(hour % 12 == 0 ? 12 : hour % 12):\(groups[1])"
+        // `21:24` is a time only; `3.26` may be a time or a decimal.
+        result.append(separators[0] == 0x3A ? [time] : [time, groups.joined()])
         return
       }
       if separators.allSatisfy({ $0 == 0x2F }), groups.count == 2 || groups.count == 3,
         let day = Int(groups[0]), (1...31).contains(day), let month = Int(groups[1]),
         (1...12).contains(month)
       {
-        result.append(groups[0])
-        if groups.count == 3 { result.append(groups[2]) }
+        result.append([groups[0]])
+        if groups.count == 3 { result.append([groups[2]]) }
         return
       }
       if separators.contains(0x2F) {
-        result += groups
+        result += groups.map { [$0] }
         return
       }
-      result.append(groups.joined())
+      result.append([groups.joined()])
     }
     for b in s.utf8 {
       if b >= 0x30 && b <= 0x39 {
@@ -346,15 +348,20 @@ public struct TermChecker: Sendable {
       }
     }
     flush()
-    return result.sorted()
+    return result.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
-  /// The elements of sorted `a` not matched by one of sorted `b` (multiset difference).
-  static func difference(_ a: [String], _ b: [String]) -> [String] {
+  /// The numbers of `a` with no number of `b` to match (multiset difference), each shown
+  /// by its first reading. Numbers match when they share a reading.
+  static func difference(_ a: [[String]], _ b: [[String]]) -> [String] {
     var remaining = b
     var result: [String] = []
     for x in a {
-      if let i = remaining.firstIndex(of: x) { remaining.remove(at: i) } else { result.append(x) }
+      if let i = remaining.firstIndex(where: { y in x.contains { y.contains($0) } }) {
+        remaining.remove(at: i)
+      } else {
+        result.append(x[0])
+      }
     }
     return result
   }
