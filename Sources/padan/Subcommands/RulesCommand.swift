@@ -29,7 +29,7 @@ struct RulesLintCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let rules = (options.glossaries as NSString).appendingPathComponent("rules")
+    let rules = (try options.glossaries as NSString).appendingPathComponent("rules")
     do {
       let (transfer, problems) = try TransferRules.lint(rulesDirectory: rules)
       DiagnosticPrinter.print(problems)
