@@ -40,8 +40,16 @@ mt_rows() {  # NAME REF
   local name=$1 ref=$2 system
   sources "$ref" > "$tmp/src"
   cp "$tmp/src" "$tmp/copy"
+  # Each sentence is one record of `padan translate --jsonl` (the streaming stage), and its
+  # English is the record's target with white space collapsed.
+  python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    r = json.loads(l); print(json.dumps({"id": r["id"], "text": r["src"]}, ensure_ascii=False))' \
+    "$ref" > "$tmp/records.jsonl"
   for system in words words+glossary rules; do
-    "$padan" translate-text --engine "$system" < "$tmp/src" > "$tmp/$system"
+    "$padan" translate --jsonl --engine "$system" < "$tmp/records.jsonl" \
+      | python3 -c 'import json,sys
+for l in sys.stdin: print(" ".join(json.loads(l).get("target", "").split()))' > "$tmp/$system"
   done
   for system in rules words+glossary words copy; do
     read -r chrf bleu < <(score "$ref" "$tmp/$system")
@@ -89,8 +97,9 @@ hand. Run it again after a change to the engine or the data. Last run: \`$padan\
 ## Translation
 
 chrF++ and BLEU are sacrebleu's corpus scores (\`$score_mt\`: chrF++ with word order 2,
-BLEU with 13a tokenisation, mixed case), one hypothesis per source sentence from
-\`padan translate-text --engine SYSTEM\`. The systems: \`rules\` is the engine; the floors
+BLEU with 13a tokenisation, mixed case), one hypothesis per source sentence: each
+sentence is one \`{"id","text"}\` record of \`padan translate --jsonl --engine SYSTEM\`,
+and its English is the record's \`target\` with white space collapsed. The systems: \`rules\` is the engine; the floors
 it is measured against are \`words+glossary\` (glossary terms, then word-by-word lexicon
 lookup), \`words\` (word-by-word lookup alone) and \`copy\` (the Indonesian source
 unchanged). NTREX-128 is news translated by professionals, which nobody on the project
