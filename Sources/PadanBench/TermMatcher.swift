@@ -4,9 +4,9 @@ internal import PadanCore
   internal import Glibc
 #endif
 
-/// The comparison-rule matcher of `../shared/README.md`: terms and text lower-cased, whole
-/// words only (a word character is a letter, a number or `_`), leftmost-longest and
-/// non-overlapping. It is what `padan bench glossary` checks against flashtext and
+/// The comparison-rule matcher that glossary matchers are benchmarked under: terms and text
+/// lower-cased, whole words only (a word character is a letter, a number or `_`, so hyphens
+/// separate words), leftmost-longest and non-overlapping. It is what `padan bench glossary` checks against flashtext and
 /// pyahocorasick, and the base of the Indonesian-aware `GlossaryMatcher`.
 ///
 /// Terms are compiled into a `TokenTrie`. Each line of text is tokenised once (one word

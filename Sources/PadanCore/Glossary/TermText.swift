@@ -1,7 +1,7 @@
 /// Word characters and case folding for term matching, on UTF-8 bytes.
 ///
 /// A word character is a Unicode letter or number or `_` (Python's `str.isalnum()` or
-/// `_`, the `\w` of the comparison rule in `../shared/README.md`). Matching works on
+/// `_`, the `\w` of the comparison rule that `TermMatcher` implements). Matching works on
 /// lower-cased words: ASCII by a bit flip, other scalars by their Unicode lower-case mapping.
 package enum TermText {
   /// Whether an ASCII byte is a word character.

@@ -19,8 +19,9 @@ struct BenchSegmentCommand: ParsableCommand {
     commandName: "segment",
     abstract: "Read+normalise+segment throughput against raw ICU sentence iteration, in one run.",
     discussion: """
-      Builds a corpus of article-sized files from real Indonesian text (Seeds/ and the \
-      segmentation development sets when ../shared/data/seg is beside the project), then \
+      Builds a corpus of article-sized files from real Indonesian text (by default Seeds/ \
+      and the bundled pages of other outlets, Tests/Data/seg/outlets-gold.jsonl; add more \
+      with --source), then \
       measures (a) the whole read, normalise, classify and segment path, (b) raw ICU \
       sentence iteration over the same bytes and (c) the segment --jsonl stream path over \
       the same texts as {"id","text"} lines, alternating, best of --repeat. Prints MB/s of \
@@ -43,13 +44,7 @@ struct BenchSegmentCommand: ParsableCommand {
 
   func run() throws {
     var sources = source
-    if sources.isEmpty {
-      sources = ["Seeds"]
-      for dev in ["../shared/data/seg/gsd-dev.jsonl", "../shared/data/seg/csui-train.jsonl"]
-      where FileManager.default.fileExists(atPath: dev) {
-        sources.append(dev)
-      }
-    }
+    if sources.isEmpty { sources = ["Seeds", "Tests/Data/seg/outlets-gold.jsonl"] }
     let directory = NSTemporaryDirectory() + "padan-bench-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: directory) }
     do {
