@@ -32,14 +32,7 @@ public enum TMXWriter {
   ///     segments written differently there also get a unit with that text.
   public static func text(_ document: BilingualDocument, original: [UInt8]? = nil) -> String {
     var xml = XMLWriter()
-    xml.open("tmx", ["version": "1.4"])
-    xml.open(
-      "header",
-      [
-        "creationtool": "Padan", "creationtoolversion": document.header.version,
-        "segtype": "sentence", "o-tmf": "Padan JSONL", "adminlang": "en", "srclang": "id",
-        "datatype": "plaintext", "creationdate": fixedDate, "creationid": creationID,
-      ])
+    openHeader(version: document.header.version, into: &xml)
     let h = document.header
     xml.element("prop", ["type": "x-padan-path"], text: h.path)
     xml.element("prop", ["type": "x-padan-sha256"], text: h.sha256)
@@ -60,6 +53,19 @@ public enum TMXWriter {
     xml.close()
     xml.close()
     return xml.text
+  }
+
+  /// Opens `tmx` and its `header` with the attributes TMX requires and Padan's provenance;
+  /// the caller adds the header's props and closes it.
+  static func openHeader(version: String, into xml: inout XMLWriter) {
+    xml.open("tmx", ["version": "1.4"])
+    xml.open(
+      "header",
+      [
+        "creationtool": "Padan", "creationtoolversion": version, "segtype": "sentence",
+        "o-tmf": "Padan JSONL", "adminlang": "en", "srclang": "id", "datatype": "plaintext",
+        "creationdate": fixedDate, "creationid": creationID,
+      ])
   }
 
   /// One `tu` with its provenance, for a translated segment; `form` marks a copy.
@@ -112,14 +118,7 @@ public enum TMXWriter {
   /// the same provenance as in the document's own TMX.
   public static func projectText(_ documents: [BilingualDocument]) -> String {
     var xml = XMLWriter()
-    xml.open("tmx", ["version": "1.4"])
-    xml.open(
-      "header",
-      [
-        "creationtool": "Padan", "creationtoolversion": documents.first?.header.version ?? "",
-        "segtype": "sentence", "o-tmf": "Padan JSONL", "adminlang": "en", "srclang": "id",
-        "datatype": "plaintext", "creationdate": fixedDate, "creationid": creationID,
-      ])
+    openHeader(version: documents.first?.header.version ?? "", into: &xml)
     xml.element("prop", ["type": "x-padan-documents"], text: String(documents.count))
     xml.close()
     xml.open("body")

@@ -194,7 +194,9 @@ public enum BatchTranslator {
       return .failed(path: job.path, error)
     }
     let sha256 = SHA256.hex(source.bytes)
-    if !settings.force, let entry = unchangedEntry(job, sha256: sha256, settings: settings) {
+    if !settings.force,
+      let entry = unchangedEntry(job, input: source.bytes, sha256: sha256, settings: settings)
+    {
       return .skipped(entry)
     }
     do throws(Diagnostic) {
@@ -221,7 +223,10 @@ public enum BatchTranslator {
   /// settings, same input hash, `X.jsonl` requested, complete and agreeing with the run
   /// (header and every segment), and every other requested file exactly what `X.jsonl`
   /// renders to. A truncated, emptied or edited output is translated again.
-  static func unchangedEntry(_ job: Job, sha256: String, settings: Settings)
+  ///
+  /// - Parameters:
+  ///   - input: the input's bytes, which the TMX's original-text units are rendered from.
+  static func unchangedEntry(_ job: Job, input: [UInt8], sha256: String, settings: Settings)
     -> TranslationManifest.Entry?
   {
     guard let previous = settings.previous, previous.hasSameSettings(as: settings.manifest),
@@ -238,9 +243,7 @@ public enum BatchTranslator {
       header.engine == settings.manifest.engine, header.path == job.path,
       document.counts == entry.counts
     else { return nil }
-    guard let original = try? InputCollector.read(job.path).bytes, SHA256.hex(original) == sha256
-    else { return nil }
-    for file in settings.outputs.files(document, settings.formats, original) {
+    for file in settings.outputs.files(document, settings.formats, input) {
       guard let data = FileManager.default.contents(atPath: base + file.suffix),
         data.elementsEqual(file.bytes)
       else { return nil }

@@ -22,35 +22,22 @@ struct OmegaTGlossaryFormat {
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
   {
-    let (decoded, bom, problem) = UTF8Bytes.decodedText(bytes, path: path)
-    guard let text = decoded else { return (Glossary(entries: []), problem.map { [$0] } ?? []) }
+    let (records, decodeProblems) = TabRecords.records(bytes, path: path)
     var entries: [GlossaryEntry] = []
-    var problems: [Diagnostic] = []
-    var lineNumber = 0
-    for rawLine in text.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-    {
-      lineNumber += 1
-      var line = rawLine
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      let firstColumn = lineNumber == 1 ? 1 + bom : 1
-      func at(_ field: Int) -> SourceLocation {
-        let column = fields.prefix(field).reduce(firstColumn) { $0 + $1.utf8.count + 1 }
-        return SourceLocation(path: path, line: lineNumber, column: column)
-      }
+    var problems = decodeProblems
+    for record in records where !record.fields[0].hasPrefix("#") {
+      let fields = record.fields
       guard fields.count >= 2 else {
         problems.append(
           Diagnostic(
-            .error, at: at(1).with(column: firstColumn + line.utf8.count),
+            .error, at: record.location(path: path, field: 1),
             "expected 2 or 3 tab-separated fields, found 1"))
         continue
       }
       if fields[0].isEmpty || fields[1].isEmpty {
         problems.append(
           Diagnostic(
-            .error, at: at(fields[0].isEmpty ? 0 : 1),
+            .error, at: record.location(path: path, field: fields[0].isEmpty ? 0 : 1),
             fields[0].isEmpty ? "empty source" : "empty target"))
         continue
       }
@@ -64,8 +51,7 @@ struct OmegaTGlossaryFormat {
       entries.append(
         GlossaryEntry(
           id: entries.count, source: fields[0], target: fields[1], kind: defaultKind,
-          note: fields.count > 2 ? fields[2] : "",
-          origin: SourceLocation(path: path, line: lineNumber, column: 1)))
+          note: note, origin: SourceLocation(path: path, line: record.line, column: 1)))
     }
     return (Glossary(entries: entries), problems)
   }
