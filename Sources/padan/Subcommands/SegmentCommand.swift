@@ -67,7 +67,7 @@ struct SegmentCommand: ParsableCommand {
         do {
           try AtomicFileWriter.write(Array(srx.utf8), to: exportSRX)
         } catch {
-          DiagnosticPrinter.print(Diagnostic(.error, at: nil, "\(exportSRX): \(error)"))
+          DiagnosticPrinter.print(error)
           throw ExitCode(1)
         }
       }
