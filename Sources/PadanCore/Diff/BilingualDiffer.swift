@@ -107,7 +107,8 @@ public final class BilingualDiffer {
     }
     var causes = ChangeCause.causes(old: x.translation, new: y.translation, kinds: kinds)
     causes += newStale.filter { !oldStale.contains($0) }.map(ChangeCause.init(stale:))
-      .filter { stale in !causes.contains { $0.origin == stale.origin && $0.target == stale.target } }
+      .filter { stale in !causes.contains { $0.origin == stale.origin && $0.target == stale.target }
+      }
     let reviewed = y.translation.origin != nil && y.translation.origin != x.translation.origin
     let explanation: ChangeExplanation =
       reviewed ? .reviewed : !causes.isEmpty ? .entries : complete ? .engine : .unrecorded

@@ -70,7 +70,8 @@ public final class BilingualJSONLReader {
     let object = try Self.object(
       line, path: path, line: number, terminated: lines.lastLineWasTerminated)
     let segment = try Self.segment(from: object, path: path, line: number)
-    states.append(try JSONFields(object: object, path: path, line: number).optionalString("state") ?? "")
+    states.append(
+      try JSONFields(object: object, path: path, line: number).optionalString("state") ?? "")
     count += 1
     return segment
   }
@@ -139,7 +140,8 @@ public final class BilingualJSONLReader {
       guard let match = SegmentOrigin.Match(rawValue: matchName) else {
         throw o.problem("unknown match \"\(matchName)\"")
       }
-      var origin = SegmentOrigin(file: try o.string("file"), unit: try o.string("unit"), match: match)
+      var origin = SegmentOrigin(
+        file: try o.string("file"), unit: try o.string("unit"), match: match)
       for (i, s) in try o.objects("stale").enumerated() {
         let e = JSONFields(object: s, path: path, line: line, context: "origin.stale[\(i)]")
         origin.stale.append(

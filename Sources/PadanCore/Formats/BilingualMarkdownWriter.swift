@@ -80,7 +80,8 @@ public enum BilingualMarkdownWriter {
       out += "## Reviewed segments\n\n"
       for s in reviewed {
         guard let origin = s.translation.origin else { continue }
-        out += "- \(s.id) \(origin.state): `\(escapedCode(origin.location))` (\(origin.match.rawValue))"
+        out +=
+          "- \(s.id) \(origin.state): `\(escapedCode(origin.location))` (\(origin.match.rawValue))"
         out += origin.stale.map { "; stale: \(escaped($0.description))" }.joined() + "\n"
       }
       out += "\n"

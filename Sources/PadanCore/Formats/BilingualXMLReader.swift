@@ -35,7 +35,8 @@ enum BilingualXMLReader {
       path: label, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     if let problem = delegate.problem { throw problem }
     guard ok, parser.parserError == nil, delegate.root != nil else {
-      throw Diagnostic(.error, at: at, "not a bilingual file: malformed XML")
+      throw Diagnostic(
+        .error, at: delegate.errorLocation ?? at, "not a bilingual file: malformed XML")
     }
     return delegate.file()
   }
@@ -223,7 +224,9 @@ enum BilingualXMLReader {
         let type = properties["#type"] ?? ""
         let parents = stack.suffix(2)
         if parents.contains("tu") || parents.contains("unit") || parents.contains("trans-unit") {
-          if format == .tmx { unitProperties.append(BilingualFile.Property(type: type, text: text)) }
+          if format == .tmx {
+            unitProperties.append(BilingualFile.Property(type: type, text: text))
+          }
           if type == "x-padan-kind", let kind = Segment.Kind(rawValue: text) { unitKind = kind }
           if type == TMXWriter.formProperty, text == TMXWriter.originalForm { unitIsCopy = true }
         } else if type.hasPrefix("x-padan-") {
@@ -281,6 +284,14 @@ enum BilingualXMLReader {
         }
       default: break
       }
+    }
+
+    /// Where the parser found XML that is not well-formed (after `parse()` returns, its
+    /// position may be the end of the input).
+    var errorLocation: SourceLocation?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+      if errorLocation == nil { errorLocation = location(parser) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

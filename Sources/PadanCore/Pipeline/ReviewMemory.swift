@@ -157,7 +157,8 @@ public struct ReviewMemory: Sendable {
       // The entry said the same when the segment was reviewed: the reviewer chose this.
       if let before, before.target == use.target { continue }
       stale.append(
-        StaleTerm(entry: use.entry, source: use.source, target: use.target, reviewed: before?.target)
+        StaleTerm(
+          entry: use.entry, source: use.source, target: use.target, reviewed: before?.target)
       )
     }
     return SegmentTranslation(
@@ -171,7 +172,8 @@ public struct ReviewMemory: Sendable {
     return entry[..<colon]
   }
 
-  /// The first occurrence of `target` in `english` as whole words, any case.
+  /// The first occurrence of `target` in `english` as whole words, any case, perhaps
+  /// followed by a plural or possessive ending (`s`, `es`, `'s`).
   static func span(of target: String, in english: [UInt8]) -> ByteRange? {
     let needle = Array(target.lowercased().utf8)
     let hay = Array(String(decoding: english, as: UTF8.self).lowercased().utf8)
@@ -181,8 +183,15 @@ public struct ReviewMemory: Sendable {
     for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
       guard hay[i..<(i + needle.count)].elementsEqual(needle) else { continue }
       let end = i + needle.count
-      if (i == 0 || !isLetterOrDigit(hay[i - 1])) && (end == hay.count || !isLetterOrDigit(hay[end])) {
-        return ByteRange(start: i, end: end)
+      guard i == 0 || !isLetterOrDigit(hay[i - 1]) else { continue }
+      // The word may go on with a plural or possessive ending.
+      for ending in ["", "s", "es", "'s"] {
+        let after = end + ending.utf8.count
+        if after <= hay.count, hay[end..<after].elementsEqual(ending.utf8),
+          after == hay.count || !isLetterOrDigit(hay[after])
+        {
+          return ByteRange(start: i, end: end)
+        }
       }
     }
     return nil
@@ -192,7 +201,8 @@ public struct ReviewMemory: Sendable {
     (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80
   }
 
-  /// The plainest check: `target` occurs in `english` as whole words, any case.
+  /// The plainest check: `target` occurs in `english` as whole words, any case, perhaps
+  /// with a plural or possessive ending.
   public static let containsWords: TermCheck = { english, target in
     span(of: target, in: Array(english.utf8)) != nil
   }

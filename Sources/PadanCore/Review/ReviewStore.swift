@@ -152,7 +152,8 @@ public struct ReviewStore: Sendable {
     // The English now in the memory for each source and context.
     var current: [String: String] = [:]
     for unit in existing {
-      current[ReviewMemory.key(unit.source, normalization) + "\u{0}" + context(unit.previous, unit.next)] =
+      current[
+        ReviewMemory.key(unit.source, normalization) + "\u{0}" + context(unit.previous, unit.next)] =
         unit.target
     }
     var xml = XMLWriter()
@@ -220,7 +221,9 @@ public struct ReviewStore: Sendable {
     let unit = hash.map { String(from[from.index(after: $0)...]) } ?? ""
     xml.element("prop", ["type": ReviewedFileReader.importedFileProperty], text: file)
     xml.element("prop", ["type": ReviewedFileReader.importedUnitProperty], text: unit)
-    if let previous { xml.element("prop", ["type": ReviewedFileReader.previousProperty], text: previous) }
+    if let previous {
+      xml.element("prop", ["type": ReviewedFileReader.previousProperty], text: previous)
+    }
     if let next { xml.element("prop", ["type": ReviewedFileReader.nextProperty], text: next) }
     for term in terms {
       xml.element(
@@ -244,7 +247,8 @@ public struct ReviewStore: Sendable {
       if let n = Int(name.prefix { $0.isASCII && $0.isNumber }) { highest = max(highest, n) }
     }
     var stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-    stem = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" })
+    stem = String(
+      stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" })
     if stem.isEmpty { stem = "import" }
     let number = String(highest + 1)
     return String(repeating: "0", count: max(0, 4 - number.count)) + number + "-" + stem + ".tmx"

@@ -64,7 +64,8 @@ public enum ReviewedFileReader {
           let parts = value.split(separator: "\t", omittingEmptySubsequences: false)
           guard parts.count == 3 else { continue }
           unit.terms.append(
-            ReviewedTerm(entry: String(parts[0]), source: String(parts[1]), target: String(parts[2])))
+            ReviewedTerm(
+              entry: String(parts[0]), source: String(parts[1]), target: String(parts[2])))
         }
         if let from = info.values(importedFileProperty).first {
           unit.importedFrom = from + "#" + (info.values(importedUnitProperty).first ?? "")

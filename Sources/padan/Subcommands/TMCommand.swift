@@ -64,7 +64,9 @@ struct TMImportCommand: ParsableCommand {
       throw ExitCode(2)
     }
     for file in report.files {
-      print("\(file.path): \(counted(file.reviewed, "reviewed unit")), \(file.notReviewed) not reviewed")
+      print(
+        "\(file.path): \(counted(file.reviewed, "reviewed unit")), \(file.notReviewed) not reviewed"
+      )
     }
     var line =
       "imported \(counted(report.imported, "unit")) (\(report.unchanged) already in the memory, "

@@ -104,7 +104,8 @@ extension SegmentChange {
     case .engine: "engine change (no glossary or lexicon entry explains it)"
     case .unrecorded: "unexplained (the files do not record the entries applied)"
     case .reviewed:
-      "reviewed English from " + (new.first?.translation.origin?.summary ?? "the translation memory")
+      "reviewed English from "
+        + (new.first?.translation.origin?.summary ?? "the translation memory")
     case .entries, nil: nil
     }
   }
