@@ -47,10 +47,6 @@ struct TMImportCommand: ParsableCommand {
   var nfkc = false
   @OptionGroup var options: GlossaryOptions
 
-  func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one file to import") }
-  }
-
   func run() throws {
     let glossary = try options.loadValid()
     let store = ReviewStore(
