@@ -62,7 +62,9 @@ public enum TMXWriter {
 
   /// Opens `tmx` and its `header` with the attributes TMX requires and Padan's provenance;
   /// the caller adds the header's props and closes it.
-  static func openHeader(version: String, into xml: inout XMLWriter) {
+  static func openHeader(
+    version: String, creationID: String = creationID, into xml: inout XMLWriter
+  ) {
     xml.open("tmx", ["version": "1.4"])
     xml.open(
       "header",

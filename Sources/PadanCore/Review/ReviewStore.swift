@@ -157,7 +157,8 @@ public struct ReviewStore: Sendable {
         unit.target
     }
     var xml = XMLWriter()
-    TMXWriter.openHeader(version: PadanVersion.string, into: &xml)
+    TMXWriter.openHeader(
+      version: PadanVersion.string, creationID: TMXWriter.reviewCreationID, into: &xml)
     xml.element("prop", ["type": "x-padan-memory"], text: "reviewed")
     for path in paths { xml.element("prop", ["type": "x-padan-imported"], text: path) }
     xml.close()
@@ -324,7 +325,8 @@ public struct ReviewStore: Sendable {
   /// the file and unit it comes from.
   public func exportTMX() throws(Diagnostic) -> String {
     var xml = XMLWriter()
-    TMXWriter.openHeader(version: PadanVersion.string, into: &xml)
+    TMXWriter.openHeader(
+      version: PadanVersion.string, creationID: TMXWriter.reviewCreationID, into: &xml)
     xml.element("prop", ["type": "x-padan-memory"], text: "reviewed")
     xml.close()
     xml.open("body")
