@@ -132,6 +132,24 @@ public struct TSVTable: Sendable {
     var ok = true
     for (i, name) in header.enumerated() where i < row.fields.count {
       let value = row.fields[i]
+      // Printable ASCII is NFC and has no control character: only spaces to check.
+      let utf8 = value.utf8
+      if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if utf8.first == 0x20 || utf8.last == 0x20 {
+          problems.append(
+            Diagnostic(
+              .warning, at: location(of: row, field: i), "\(name) has leading or trailing spaces"))
+        }
+        if spaceRuns && utf8.count > 1
+          && zip(utf8, utf8.dropFirst()).contains(where: {
+            $0 == 0x20 && $1 == 0x20
+          })
+        {
+          problems.append(
+            Diagnostic(.warning, at: location(of: row, field: i), "\(name) has a run of spaces"))
+        }
+        continue
+      }
       let at = location(of: row, field: i)
       let scalars = value.unicodeScalars
       if let first = scalars.first, let last = scalars.last,

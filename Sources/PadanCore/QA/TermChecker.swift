@@ -4,6 +4,8 @@ public struct QAFinding: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// A glossary term of the source whose English is missing from the target.
     case term
+    /// A glossary term of the source translated with an English form the entry forbids.
+    case forbidden
     /// The same source translated differently elsewhere in the files checked.
     case inconsistent
     /// Numbers of the source missing from the target, or the other way round.
@@ -18,14 +20,18 @@ public struct QAFinding: Sendable, Hashable {
   public var unit: String
   public var kind: Kind
   public var message: String
-  /// The glossary entry a `term` finding is about, `Glossaries/x.tsv:LINE`.
+  /// The glossary entry a `term` or `forbidden` finding is about, `Glossaries/x.tsv:LINE`.
   public var entry: String?
   public var source: String
   public var target: String
+  /// The UTF-8 bytes of `source` the finding is about (the glossary term), if known.
+  public var sourceMark: Range<Int>?
+  /// The UTF-8 bytes of `target` the finding is about (the forbidden English), if known.
+  public var targetMark: Range<Int>?
 
   public init(
     file: String, unit: String, kind: Kind, message: String, entry: String? = nil,
-    source: String, target: String
+    source: String, target: String, sourceMark: Range<Int>? = nil, targetMark: Range<Int>? = nil
   ) {
     self.file = file
     self.unit = unit
@@ -34,6 +40,21 @@ public struct QAFinding: Sendable, Hashable {
     self.entry = entry
     self.source = source
     self.target = target
+    self.sourceMark = sourceMark
+    self.targetMark = targetMark
+  }
+}
+
+extension QAFinding.Kind {
+  /// What a finding of this kind means, for the reports.
+  public var meaning: String {
+    switch self {
+    case .term: "a glossary term of the Indonesian whose English is not in the English"
+    case .forbidden: "a glossary term translated with English the glossary forbids"
+    case .inconsistent: "the same Indonesian translated differently in another unit"
+    case .number: "numbers that differ between the Indonesian and the English"
+    case .untranslated: "no English, or the Indonesian left as it is"
+    }
   }
 }
 
@@ -126,7 +147,8 @@ public struct TermChecker: Sendable {
             findings.append(
               QAFinding(
                 file: chunk.file, unit: pair.unit, kind: .inconsistent,
-                message: "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"",
+                message:
+                  "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"; here: \"\(pair.target)\"",
                 source: segment.source, target: segment.target))
           }
         } else {
@@ -184,74 +206,122 @@ public struct TermChecker: Sendable {
     _ segment: BilingualSegment, file: String, unit: String, isTitle: Bool,
     cache: inout [Int: [[UInt8]]]
   ) -> [QAFinding] {
-    let target = Array(segment.target.utf8)
-    var folded: [UInt8]? = nil
-    var findings: [QAFinding] = []
-    var reported = Set<Int>()
-    let sourceBytes = Array(segment.source.utf8)
-    for match in matcher.matches(in: segment.source) where !reported.contains(match.entry) {
-      let entry = glossary.entries[match.entry]
-      let forms =
-        cache[match.entry]
-        ?? {
-          let forms = TermChecker.acceptedForms(of: entry.target, morphology: morphology)
-          cache[match.entry] = forms
-          return forms
-        }()
-      var found = forms.contains { TermChecker.occurs($0, in: target) }
-      if !found && isTitle {
-        if folded == nil { folded = Array(segment.target.lowercased().utf8) }
-        found = TermChecker.occurs(Array(entry.target.lowercased().utf8), in: folded!)
+    var source = segment.source
+    let matches = source.withUTF8 { matcher.matches(in: $0) }
+    guard !matches.isEmpty else { return [] }
+    var target = segment.target
+    return target.withUTF8 { target in
+      var folded: [UInt8]? = nil
+      func lowerCased() -> [UInt8] {
+        if let folded { return folded }
+        let lowered = Array(segment.target.lowercased().utf8)
+        folded = lowered
+        return lowered
       }
-      guard !found else { continue }
-      reported.insert(match.entry)
-      let text = String(decoding: sourceBytes[match.range.range], as: UTF8.self)
-      findings.append(
-        QAFinding(
-          file: file, unit: unit, kind: .term,
-          message: "'\(text)' should be translated '\(entry.target)'",
-          entry: entry.origin.fileAndLine, source: segment.source, target: segment.target))
+      var findings: [QAFinding] = []
+      var checked = Set<Int>()
+      for match in matches where checked.insert(match.entry).inserted {
+        let entry = glossary.entries[match.entry]
+        let forms =
+          cache[match.entry]
+          ?? {
+            let forms = TermChecker.acceptedForms(of: entry.target, morphology: morphology)
+            cache[match.entry] = forms
+            return forms
+          }()
+        func text() -> String {
+          String(decoding: Array(segment.source.utf8)[match.range.range], as: UTF8.self)
+        }
+        if !entry.forbidden.isEmpty {
+          let lowered = lowerCased()
+          for form in entry.forbidden {
+            let bytes = Array(form.lowercased().utf8)
+            guard
+              let at = lowered.withUnsafeBufferPointer({
+                TermChecker.firstOccurrence(of: bytes, in: $0)
+              })
+            else { continue }
+            // Lower-casing kept the length (as for ASCII): the position is the target's.
+            let mark = lowered.count == target.count ? at..<(at + bytes.count) : nil
+            findings.append(
+              QAFinding(
+                file: file, unit: unit, kind: .forbidden,
+                message:
+                  "'\(text())' is translated '\(form)', which the glossary forbids; use '\(entry.target)'",
+                entry: entry.origin.fileAndLine, source: segment.source, target: segment.target,
+                sourceMark: match.range.range, targetMark: mark))
+          }
+        }
+        var found = forms.contains { TermChecker.occurs($0, in: target) }
+        if !found && isTitle {
+          found = lowerCased().withUnsafeBufferPointer {
+            TermChecker.occurs(Array(entry.target.lowercased().utf8), in: $0)
+          }
+        }
+        guard !found else { continue }
+        findings.append(
+          QAFinding(
+            file: file, unit: unit, kind: .term,
+            message: "'\(text())' should be translated '\(entry.target)'",
+            entry: entry.origin.fileAndLine, source: segment.source, target: segment.target,
+            sourceMark: match.range.range))
+      }
+      return findings
     }
-    return findings
   }
 
   /// Whether `form` occurs in `text` as whole words, optionally followed by a plural or
-  /// possessive ending (`s`, `es`, `'s`, `’s`, `'`).
-  static func occurs(_ form: [UInt8], in text: [UInt8]) -> Bool {
-    guard let first = form.first, form.count <= text.count else { return false }
+  /// possessive ending (`s`, `es`, `'s`, `’s`).
+  static func occurs(_ form: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstOccurrence(of: form, in: text) != nil
+  }
+
+  /// The byte offset where `form` first occurs in `text` as `occurs(_:in:)` finds it.
+  static func firstOccurrence(of form: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = form.first, form.count <= text.count else { return nil }
     var i = 0
     while i + form.count <= text.count {
       defer { i += 1 }
       guard text[i] == first, i == 0 || !isWordCharacter(endingAt: i, in: text) else { continue }
       guard text[i..<(i + form.count)].elementsEqual(form) else { continue }
       let end = i + form.count
-      let rest = text[end...]
-      if rest.isEmpty || !isWordCharacter(startingAt: end, in: text) { return true }
-      for ending in endings where rest.starts(with: ending) {
+      if end == text.count || !isWordCharacter(startingAt: end, in: text) { return i }
+      for ending in endings where text[end...].starts(with: ending) {
         let after = end + ending.count
-        if after == text.count || !isWordCharacter(startingAt: after, in: text) { return true }
+        if after == text.count || !isWordCharacter(startingAt: after, in: text) { return i }
       }
     }
-    return false
+    return nil
+  }
+
+  /// `occurs(_:in:)` on an array.
+  static func occurs(_ form: [UInt8], in text: [UInt8]) -> Bool {
+    text.withUnsafeBufferPointer { occurs(form, in: $0) }
   }
 
   static let endings: [[UInt8]] = ["s", "es", "'s", "\u{2019}s"].map { Array($0.utf8) }
 
   /// Whether the character that starts at byte `i` of `text` is a letter or a digit.
-  static func isWordCharacter(startingAt i: Int, in text: [UInt8]) -> Bool {
+  static func isWordCharacter(startingAt i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text[i] < 0x80 { return isASCIIWordByte(text[i]) }
     var end = i + 1
     while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
     return isWordCharacter(text[i..<end])
   }
 
   /// Whether the character that ends just before byte `i` of `text` is a letter or a digit.
-  static func isWordCharacter(endingAt i: Int, in text: [UInt8]) -> Bool {
+  static func isWordCharacter(endingAt i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text[i - 1] < 0x80 { return isASCIIWordByte(text[i - 1]) }
     var start = i - 1
     while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
     return isWordCharacter(text[start..<i])
   }
 
-  static func isWordCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isASCIIWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+  }
+
+  static func isWordCharacter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else {
       return false
     }
@@ -260,6 +330,17 @@ public struct TermChecker: Sendable {
 
   /// `s` with runs of white space made one space, trimmed.
   static func collapsed(_ s: String) -> String {
+    // Most text has single spaces only, and no space at either end: nothing to change.
+    var previous: UInt8 = 0x20
+    var clean = true
+    for b in s.utf8 {
+      if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) {
+        clean = false
+        break
+      }
+      previous = b
+    }
+    if clean && previous != 0x20 || s.isEmpty { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false

@@ -7,8 +7,9 @@ struct QACommand: ParsableCommand {
     commandName: "qa",
     abstract: "Check bilingual files (TMX, XLIFF 1.2/2.x, Padan JSONL) against the glossaries.",
     discussion: """
-      Reports glossary terms of the Indonesian whose English is missing from the target,
-      sources translated two ways, numbers that differ and untranslated units, as
+      Reports glossary terms of the Indonesian whose English is missing from the target or
+      translated with an English form the glossary forbids, sources translated two ways,
+      numbers that differ and untranslated units, as
       FILE:UNIT: kind: message [Glossaries/x.tsv:LINE]. Exits with 0 when there is nothing
       to report, 1 with findings, 2 when a file cannot be read or is not a bilingual file.
       """
@@ -34,18 +35,38 @@ struct QACommand: ParsableCommand {
   @OptionGroup var options: GlossaryOptions
 
   func run() throws {
+    // The files are read on another thread while the glossaries load.
+    let reading = BackgroundTask { [files] in
+      files.map { path in Result { () throws(Diagnostic) in try BilingualFile.read(path: path) } }
+    }
+    let located = Result { try options.glossaries }
+    let loaded = located.map { folder in
+      Result { () throws(Diagnostic) in try Glossary.load(directory: folder, jobs: max(1, jobs)) }
+    }
     var documents: [BilingualFile] = []
-    for path in files {
-      do {
-        documents.append(try BilingualFile.read(path: path))
-      } catch {
-        DiagnosticPrinter.print(error)
+    for read in reading.value() {
+      switch read {
+      case .success(let document): documents.append(document)
+      case .failure(let problem):
+        DiagnosticPrinter.print(problem)
         throw ExitCode(2)
       }
     }
-    let glossary = try options.loadValid()
-    let rulesDirectory =
-      try rules ?? (options.glossaries as NSString).appendingPathComponent("rules")
+    let folder = try located.get()
+    let glossary: Glossary
+    switch try loaded.get() {
+    case .success(let (g, problems)):
+      let errors = problems.filter { $0.severity == .error }
+      if !errors.isEmpty {
+        DiagnosticPrinter.print(errors)
+        throw ExitCode(1)
+      }
+      glossary = g
+    case .failure(let problem):
+      DiagnosticPrinter.print(problem)
+      throw ExitCode(1)
+    }
+    let rulesDirectory = try rules ?? (folder as NSString).appendingPathComponent("rules")
     let morphology: EnglishMorphology
     do {
       morphology = try EnglishMorphology.load(rulesDirectory: rulesDirectory).0
@@ -64,5 +85,30 @@ struct QACommand: ParsableCommand {
     }
     out.flush()
     if !findings.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// Work started on its own thread at once; `value()` waits for its result.
+final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    let thread = Thread { [self] in
+      let value = work()
+      condition.lock()
+      result = value
+      condition.broadcast()
+      condition.unlock()
+    }
+    thread.stackSize = 16 << 20
+    thread.start()
+  }
+
+  func value() -> Value {
+    condition.lock()
+    defer { condition.unlock() }
+    while result == nil { condition.wait() }
+    return result!
   }
 }
