@@ -51,7 +51,11 @@ public struct TSVTable: Sendable {
       if bytes.last == 0x0D { bytes = bytes.dropLast() }
       let line = Substring(bytes)
       if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      // Split the bytes (a tab, a control character, is always a Character of its own, so
+      // this is the same split without breaking the text into Characters).
+      let fields = bytes.split(separator: 0x09, omittingEmptySubsequences: false).map {
+        String(Substring($0))
+      }
       var columns: [Int] = []
       var column = 1
       for f in fields {

@@ -99,15 +99,14 @@ public struct TermChecker: Sendable {
   /// A run of units of one file, checked by one worker.
   struct Chunk: Sendable {
     var file: String
-    var first: Int
-    var segments: ArraySlice<BilingualSegment>
+    var items: ArraySlice<SegmentStream.Item>
   }
 
   /// What a worker finds in one unit: its findings, and the source and English to compare
   /// with the other units (nil for a unit left out of that comparison).
   struct UnitResult: Sendable {
     var findings: [QAFinding] = []
-    var pair: (unit: String, source: String, target: String)?
+    var pair: (source: String, target: String)?
   }
 
   /// Checks `files` and returns the findings in file order, then unit order.
@@ -116,58 +115,90 @@ public struct TermChecker: Sendable {
   ///   - jobs: worker threads for the checks of single units; sources translated two ways
   ///     are then found in one pass, in order.
   public func check(_ files: [BilingualFile], jobs: Int = 1) -> [QAFinding] {
-    var chunks: [Chunk] = []
-    let size = 256
-    for file in files {
-      let segments = file.document.segments
-      var start = 0
-      while start < segments.count {
-        let end = min(start + size, segments.count)
-        chunks.append(Chunk(file: file.label, first: start, segments: segments[start..<end]))
-        start = end
-      }
-    }
+    check(SegmentStream(files: files), jobs: jobs)
+  }
+
+  /// Checks the files of `stream` while they are read, and returns the findings in file
+  /// order, then unit order, once every file is read: the same findings as `check(_:jobs:)`
+  /// on the files. When a file cannot be read, the findings stop before it.
+  ///
+  /// - Parameters:
+  ///   - jobs: worker threads for the checks of single units, which take the units in runs
+  ///     of 256 as they are read; sources translated two ways are then found in one pass,
+  ///     in order.
+  public func check(_ stream: SegmentStream, jobs: Int = 1) -> [QAFinding] {
     let checker = self
+    let size = 256
     let pool = WorkerPool<[Int: [[UInt8]]], Chunk, [UnitResult]>(
-      jobs: min(jobs, max(1, chunks.count)), makeState: { [:] },
+      jobs: max(1, jobs), makeState: { [:] },
       work: { cache, chunk in
-        chunk.segments.indices.map { checker.checkUnit(chunk, at: $0, cache: &cache) }
+        chunk.items.map {
+          checker.checkUnit($0.segment, index: $0.index, file: chunk.file, cache: &cache)
+        }
       })
     defer { pool.shutdown() }
-    let results = (try? pool.map(chunks)) ?? []
+    // The results of each file's units, in order.
+    var results: [[UnitResult]] = []
+    while let batch = stream.take(batch: size * max(1, jobs)) {
+      var chunks: [Chunk] = []
+      var start = batch.startIndex
+      while start < batch.endIndex {
+        var end = start + 1
+        while end < batch.endIndex && end - start < size && batch[end].file == batch[start].file {
+          end += 1
+        }
+        chunks.append(Chunk(file: stream.paths[batch[start].file], items: batch[start..<end]))
+        start = end
+      }
+      let units = (try? pool.map(chunks)) ?? []
+      for (chunk, chunkUnits) in zip(chunks, units) {
+        for (item, unit) in zip(chunk.items, chunkUnits) {
+          while results.count <= item.file { results.append([]) }
+          results[item.file].append(unit)
+        }
+      }
+    }
     var findings: [QAFinding] = []
     /// The first English seen for a source, with where it was seen.
     var firstSeen: [String: (target: String, file: String, unit: String)] = [:]
-    for (chunk, units) in zip(chunks, results) {
-      for (segment, result) in zip(chunk.segments, units) {
+    for (f, read) in stream.files().enumerated() {
+      guard case .success(let file) = read else { break }
+      let units = f < results.count ? results[f] : []
+      for (index, segment) in file.document.segments.enumerated() where index < units.count {
+        var result = units[index]
+        // The id as the document has it: an XLIFF of several files prefixes its units'
+        // ids with the file's once it is read.
+        let unit = segment.id.isEmpty ? String(index + 1) : segment.id
+        for k in result.findings.indices { result.findings[k].unit = unit }
         findings += result.findings
         guard let pair = result.pair else { continue }
         if let seen = firstSeen[pair.source] {
           if seen.target != pair.target {
             findings.append(
               QAFinding(
-                file: chunk.file, unit: pair.unit, kind: .inconsistent,
+                file: file.label, unit: unit, kind: .inconsistent,
                 message:
                   "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"; here: \"\(pair.target)\"",
                 source: segment.source, target: segment.target))
           }
         } else {
-          firstSeen[pair.source] = (pair.target, chunk.file, pair.unit)
+          firstSeen[pair.source] = (pair.target, file.label, unit)
         }
       }
     }
     return findings
   }
 
-  func checkUnit(_ chunk: Chunk, at index: Int, cache: inout [Int: [[UInt8]]]) -> UnitResult {
-    let segment = chunk.segments[index]
+  func checkUnit(
+    _ segment: BilingualSegment, index: Int, file: String, cache: inout [Int: [[UInt8]]]
+  ) -> UnitResult {
     var result = UnitResult()
     guard segment.kind != .boilerplate else { return result }
     let unit = segment.id.isEmpty ? String(index + 1) : segment.id
     func add(_ kind: QAFinding.Kind, _ message: String) {
       result.findings.append(
         QAFinding(
-          file: chunk.file, unit: unit, kind: kind, message: message,
+          file: file, unit: unit, kind: kind, message: message,
           source: segment.source, target: segment.target))
     }
     let source = TermChecker.collapsed(segment.source)
@@ -182,10 +213,11 @@ public struct TermChecker: Sendable {
       return result
     }
     result.findings += termFindings(
-      segment, file: chunk.file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
-    let hasDigits = { (s: String) in s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
-    let sourceNumbers = hasDigits(source) ? TermChecker.numbers(in: source) : []
-    let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target, english: true) : []
+      segment, file: file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
+    // The same numbers written the same way on both sides match whatever they mean.
+    let sameAsWritten = TermChecker.sameNumbersAsWritten(source, target)
+    let sourceNumbers = sameAsWritten ? [] : TermChecker.numbers(in: source)
+    let targetNumbers = sameAsWritten ? [] : TermChecker.numbers(in: target, english: true)
     let missing = TermChecker.difference(sourceNumbers, targetNumbers)
     let extra = TermChecker.difference(targetNumbers, sourceNumbers)
     if !missing.isEmpty || !extra.isEmpty {
@@ -198,7 +230,7 @@ public struct TermChecker: Sendable {
       }
       add(.number, "numbers differ; " + parts.joined(separator: "; "))
     }
-    result.pair = (unit, source, target)
+    result.pair = (source, target)
     return result
   }
 
@@ -363,6 +395,54 @@ public struct TermChecker: Sendable {
     s.split(whereSeparator: { !$0.isLetter }).contains { word in
       word.count >= 2 && word.first!.isLowercase
     }
+  }
+
+  /// Whether `a` and `b` have the same numbers written the same way (digits with single
+  /// `.`, `,`, `:` or `/` between them, as `numbers(in:english:)` reads them), in any
+  /// order: then each number of one has itself to match in the other.
+  static func sameNumbersAsWritten(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { a in
+      b.withUTF8 { b in
+        let x = numberTokens(a)
+        let y = numberTokens(b)
+        guard x.count == y.count else { return false }
+        if x.isEmpty { return true }
+        let order = { (text: UnsafeBufferPointer<UInt8>) in
+          { (r: Range<Int>, s: Range<Int>) in
+            text[r].lexicographicallyPrecedes(text[s])
+          }
+        }
+        return zip(x.sorted(by: order(a)), y.sorted(by: order(b))).allSatisfy {
+          a[$0].elementsEqual(b[$1])
+        }
+      }
+    }
+  }
+
+  /// The byte ranges of the numbers written in digits in `text`: runs of digits with
+  /// single `.`, `,`, `:` or `/` between them.
+  static func numberTokens(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var tokens: [Range<Int>] = []
+    var i = 0
+    let n = text.count
+    func isDigit(_ k: Int) -> Bool { k < n && text[k] >= 0x30 && text[k] <= 0x39 }
+    while i < n {
+      guard isDigit(i) else {
+        i += 1
+        continue
+      }
+      let start = i
+      while true {
+        while isDigit(i) { i += 1 }
+        let b = i < n ? text[i] : 0
+        guard b == 0x2E || b == 0x2C || b == 0x3A || b == 0x2F, isDigit(i + 1) else { break }
+        i += 1
+      }
+      tokens.append(start..<i)
+    }
+    return tokens
   }
 
   /// The numbers written in digits in `s`, sorted, each as its readings: the digits with

@@ -35,47 +35,57 @@ struct QACommand: ParsableCommand {
   @OptionGroup var options: GlossaryOptions
 
   func run() throws {
-    // The files are read on another thread while the glossaries load.
-    let reading = BackgroundTask { [files] in
-      files.map { path in Result { () throws(Diagnostic) in try BilingualFile.read(path: path) } }
-    }
+    // The files are read on a thread of their own while the glossaries load, and checked
+    // as they are read.
+    let stream = SegmentStream(paths: files)
     let located = Result { try options.glossaries }
     let loaded = located.map { folder in
       Result { () throws(Diagnostic) in try Glossary.load(directory: folder, jobs: max(1, jobs)) }
     }
-    var documents: [BilingualFile] = []
-    for read in reading.value() {
-      switch read {
-      case .success(let document): documents.append(document)
-      case .failure(let problem):
+    /// Stops at the first file that cannot be read (exit status 2).
+    func stopAtBadInput() throws {
+      for case .failure(let problem) in stream.files() {
         DiagnosticPrinter.print(problem)
         throw ExitCode(2)
       }
     }
-    let folder = try located.get()
+    let folder: String
     let glossary: Glossary
-    switch try loaded.get() {
-    case .success(let (g, problems)):
-      let errors = problems.filter { $0.severity == .error }
-      if !errors.isEmpty {
-        DiagnosticPrinter.print(errors)
+    do {
+      folder = try located.get()
+      switch try loaded.get() {
+      case .success(let (g, problems)):
+        let errors = problems.filter { $0.severity == .error }
+        if !errors.isEmpty {
+          try stopAtBadInput()
+          DiagnosticPrinter.print(errors)
+          throw ExitCode(1)
+        }
+        glossary = g
+      case .failure(let problem):
+        try stopAtBadInput()
+        DiagnosticPrinter.print(problem)
         throw ExitCode(1)
       }
-      glossary = g
-    case .failure(let problem):
-      DiagnosticPrinter.print(problem)
-      throw ExitCode(1)
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      try stopAtBadInput()
+      throw error
     }
-    let rulesDirectory = try rules ?? (folder as NSString).appendingPathComponent("rules")
+    let rulesDirectory = rules ?? (folder as NSString).appendingPathComponent("rules")
     let morphology: EnglishMorphology
     do {
       morphology = try EnglishMorphology.load(rulesDirectory: rulesDirectory).0
     } catch {
+      try stopAtBadInput()
       DiagnosticPrinter.print(error)
       throw ExitCode(2)
     }
     let findings = TermChecker(glossary: glossary, morphology: morphology).check(
-      documents, jobs: max(1, jobs))
+      stream, jobs: max(1, jobs))
+    try stopAtBadInput()
+    let documents = stream.files().compactMap { try? $0.get() }
     let segments = documents.reduce(0) { $0 + $1.document.segments.count }
     var out = StandardOutput()
     switch format {
@@ -85,30 +95,5 @@ struct QACommand: ParsableCommand {
     }
     out.flush()
     if !findings.isEmpty { throw ExitCode(1) }
-  }
-}
-
-/// Work started on its own thread at once; `value()` waits for its result.
-final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    let thread = Thread { [self] in
-      let value = work()
-      condition.lock()
-      result = value
-      condition.broadcast()
-      condition.unlock()
-    }
-    thread.stackSize = 16 << 20
-    thread.start()
-  }
-
-  func value() -> Value {
-    condition.lock()
-    defer { condition.unlock() }
-    while result == nil { condition.wait() }
-    return result!
   }
 }

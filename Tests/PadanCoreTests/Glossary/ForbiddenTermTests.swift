@@ -31,7 +31,7 @@ import Testing
     let rows = [
       // 2: an empty form and a repeated one
       "Dewan NATO-Rusia\tNATO-Russia Council\torg\t\t\t\tNATO-Russia Board||NATO-Russia Board",
-      "Belanda\tNetherlands\tplace\t\t\t\tthe netherlands",  // 3: part of the target
+      "Belanda\tNetherlands\tplace\t\t\t\tNETHERLANDS",  // 3: the target in capitals
       "Dewan Keamanan\tSecurity Council\torg\t\t\t\tcouncil",  // 4: a word of the target
       "Uni Eropa\tEuropean Union\torg\t\t\t\t--",  // 5: no word
       "Eswatini\tEswatini\tplace\t\tSwaziland\t\tSwazi",  // 6: fine (not a word of the target)
@@ -41,7 +41,7 @@ import Testing
       problems == [
         "g.tsv:2:45: warning: forbidden 'NATO-Russia Board' is given twice",
         "g.tsv:2:45: warning: empty forbidden form between '|' separators",
-        "g.tsv:3:30: error: forbidden 'the netherlands' is part of the target 'Netherlands', so every translation that uses the target would be reported",
+        "g.tsv:3:30: error: forbidden 'NETHERLANDS' is part of the target 'Netherlands', so every translation that uses the target would be reported",
         "g.tsv:4:40: error: forbidden 'council' is part of the target 'Security Council', so every translation that uses the target would be reported",
         "g.tsv:5:33: error: forbidden '--' has no letter or digit, so it can never be found",
       ])

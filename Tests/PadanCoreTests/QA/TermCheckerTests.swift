@@ -23,6 +23,10 @@ import Testing
     #expect(TermChecker.numbers(in: "pada 2022.") == [["2022"]])
     #expect(!same("120 orang", "210 people"))
     #expect(TermChecker.difference([["120"]], [["210"]]) == ["120"])
+    #expect(
+      TermChecker.sameNumbersAsWritten("Rabu (12/1) pukul 10:42, 1.500", "1.500 at 10:42 (12/1)"))
+    #expect(!TermChecker.sameNumbersAsWritten("120 orang", "210 people"))
+    #expect(!TermChecker.sameNumbersAsWritten("pukul 21.24", "at 9:24 p.m."))
   }
 
   @Test func termFormsTheGlossaryAllows() {
