@@ -15,6 +15,8 @@ public final class SegmentStream: @unchecked Sendable {
   private let condition = NSCondition()
   private var items: [Item] = []
   private var taken = 0
+  /// How many segments the waiting reader of `take(batch:)` wants.
+  private var wanted = Int.max
   private var results: [Result<BilingualFile, Diagnostic>] = []
   private var done = false
 
@@ -45,7 +47,7 @@ public final class SegmentStream: @unchecked Sendable {
         try BilingualFile.read(path: path) { segment in
           self.condition.lock()
           self.items.append(Item(file: f, index: index, segment: segment))
-          if self.items.count - self.taken >= 256 { self.condition.broadcast() }
+          if self.items.count - self.taken >= self.wanted { self.condition.broadcast() }
           self.condition.unlock()
           index += 1
         }
@@ -67,7 +69,9 @@ public final class SegmentStream: @unchecked Sendable {
   func take(batch: Int) -> [Item]? {
     condition.lock()
     defer { condition.unlock() }
+    wanted = batch
     while items.count - taken < batch && !done { condition.wait() }
+    wanted = Int.max
     guard taken < items.count else { return nil }
     let next = Array(items[taken...])
     taken = items.count

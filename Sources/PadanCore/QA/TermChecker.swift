@@ -124,7 +124,7 @@ public struct TermChecker: Sendable {
   ///
   /// - Parameters:
   ///   - jobs: worker threads for the checks of single units, which take the units in runs
-  ///     of 256 as they are read; sources translated two ways are then found in one pass,
+  ///     of 256 as they are read (in batches of four runs a worker); sources translated two ways are then found in one pass,
   ///     in order.
   public func check(_ stream: SegmentStream, jobs: Int = 1) -> [QAFinding] {
     let checker = self
@@ -139,7 +139,7 @@ public struct TermChecker: Sendable {
     defer { pool.shutdown() }
     // The results of each file's units, in order.
     var results: [[UnitResult]] = []
-    while let batch = stream.take(batch: size * max(1, jobs)) {
+    while let batch = stream.take(batch: 4 * size * max(1, jobs)) {
       var chunks: [Chunk] = []
       var start = batch.startIndex
       while start < batch.endIndex {
@@ -363,16 +363,18 @@ public struct TermChecker: Sendable {
   /// `s` with runs of white space made one space, trimmed.
   static func collapsed(_ s: String) -> String {
     // Most text has single spaces only, and no space at either end: nothing to change.
-    var previous: UInt8 = 0x20
-    var clean = true
-    for b in s.utf8 {
-      if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) {
-        clean = false
-        break
+    var text = s
+    let clean = text.withUTF8 { bytes in
+      var previous: UInt8 = 0x20
+      for b in bytes {
+        if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) {
+          return false
+        }
+        previous = b
       }
-      previous = b
+      return previous != 0x20
     }
-    if clean && previous != 0x20 || s.isEmpty { return s }
+    if clean || s.isEmpty { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false
