@@ -98,6 +98,23 @@ import Testing
     #expect(html.stdout.contains(council))
   }
 
+  @Test func unitsOfAnXLIFFWithSeveralFilesAreNamedWithTheirFile() throws {
+    let xliff = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+      <file id="f1"><unit id="u1"><segment><source>Menteri Luar Negeri tiba.</source><target>The Minister of Abroad arrived.</target></segment></unit></file>
+      <file id="f2"><unit id="u1"><segment><source>Pemerintah belum memutuskan.</source><target>Pemerintah belum memutuskan.</target></segment></unit></file>
+      </xliff>
+
+      """
+    let folder = try temporaryFolder(["x.xlf": Array(xliff.utf8)])
+    let path = folder.appendingPathComponent("x.xlf").path
+    let result = try runPadan(["qa", path])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map { $0.prefix { $0 != " " } }
+    #expect(lines == ["\(path):f1/u1:", "\(path):f2/u1:"])
+  }
+
   @Test func theCommittedOutputHasNoTermViolations() throws {
     let names = try FileManager.default.contentsOfDirectory(
       atPath: repositoryRoot.appendingPathComponent("Output").path

@@ -391,11 +391,11 @@ public struct TermChecker: Sendable {
   }
 
   /// Whether `s` has a word that is to be translated: one of at least two letters that
-  /// starts in lower case. Units made only of names, acronyms and numbers may keep their
-  /// Indonesian.
+  /// starts in lower case and has no capital inside (`detikFinance`, `iPhone` are names).
+  /// Units made only of names, acronyms and numbers may keep their Indonesian.
   static func hasTranslatableWord(_ s: String) -> Bool {
     s.split(whereSeparator: { !$0.isLetter }).contains { word in
-      word.count >= 2 && word.first!.isLowercase
+      word.count >= 2 && word.first!.isLowercase && !word.contains { $0.isUppercase }
     }
   }
 
@@ -453,7 +453,8 @@ public struct TermChecker: Sendable {
   /// Indonesian, `21:24` in either language) can also be read on the 12-hour clock
   /// (`9:24 p.m.`; in English `1.05` is a decimal, never a time), and a day and month
   /// (`12/1`, `12/1/2022`) count as the day (and year), since the month is written as a
-  /// name in English (`Jan. 12`).
+  /// name in English (`Jan. 12`). An English hour followed by `a.m.` or `p.m.` is also a
+  /// time on the hour (`7 p.m.` matches `pukul 19.00`).
   static func numbers(in s: String, english: Bool = false) -> [[String]] {
     var result: [[String]] = []
     // Runs of digits with the single separators between them.
@@ -461,7 +462,16 @@ public struct TermChecker: Sendable {
     var separators: [UInt8] = []
     var current: [UInt8] = []
     var pending: UInt8? = nil
-    func flush() {
+    let bytes = Array(s.utf8)
+    /// Whether the English at `i` is ` a.m.` or ` p.m.` (the space may be left out).
+    func clockSuffix(at i: Int) -> Bool {
+      var k = i
+      if k < bytes.count && bytes[k] == 0x20 { k += 1 }
+      guard k + 3 < bytes.count, bytes[k] == 0x61 || bytes[k] == 0x70 else { return false }
+      return bytes[k + 1] == 0x2E && bytes[k + 2] == 0x6D && bytes[k + 3] == 0x2E
+    }
+    // `at`: where the text after the number starts.
+    func flush(at end: Int) {
       if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
       current = []
       pending = nil
@@ -491,9 +501,16 @@ public struct TermChecker: Sendable {
         result += groups.map { [$0] }
         return
       }
+      // An English hour on the 12-hour clock (`7 p.m.`) is the time `7:00`.
+      if english, groups.count == 1, let hour = Int(groups[0]), (1...12).contains(hour),
+        clockSuffix(at: end)
+      {
+        result.append(["\(hour):00", groups[0]])
+        return
+      }
       result.append([groups.joined()])
     }
-    for b in s.utf8 {
+    for (i, b) in bytes.enumerated() {
       if b >= 0x30 && b <= 0x39 {
         if let p = pending {
           if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
@@ -507,10 +524,10 @@ public struct TermChecker: Sendable {
       {
         pending = b
       } else {
-        flush()
+        flush(at: pending == nil ? i : i - 1)
       }
     }
-    flush()
+    flush(at: bytes.count)
     return result.sorted { $0.lexicographicallyPrecedes($1) }
   }
 

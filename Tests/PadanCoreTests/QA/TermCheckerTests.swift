@@ -27,6 +27,16 @@ import Testing
       TermChecker.sameNumbersAsWritten("Rabu (12/1) pukul 10:42, 1.500", "1.500 at 10:42 (12/1)"))
     #expect(!TermChecker.sameNumbersAsWritten("120 orang", "210 people"))
     #expect(!TermChecker.sameNumbersAsWritten("pukul 21.24", "at 9:24 p.m."))
+    #expect(same("pukul 19.00 WIB", "at 7 p.m. WIB"))
+    #expect(same("sejak pukul 04.00 hingga 10.00", "since 4 a.m. to 10.00"))
+    #expect(!same("pukul 19.00", "7 people"))
+    #expect(!same("pukul 19.30", "at 7 p.m."))
+  }
+
+  @Test func namesMayKeepTheirIndonesian() {
+    #expect(!TermChecker.hasTranslatableWord("Aulia Damayanti - detikFinance"))
+    #expect(!TermChecker.hasTranslatableWord("Joko Widodo - AFP"))
+    #expect(TermChecker.hasTranslatableWord("Pemerintah belum memutuskan."))
   }
 
   @Test func termFormsTheGlossaryAllows() {
