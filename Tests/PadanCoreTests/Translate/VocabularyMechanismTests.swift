@@ -73,6 +73,24 @@ private let smallTranslator: RuleTranslator = {
     #expect(english(source).contains(part), "\(english(source))")
   }
 
+  /// A cue whose English is `∅` leaves the word untranslated in that context only.
+  @Test func untranslatedCue() {
+    let club = english("Pihak Rangers memecat pelatih.")
+    #expect(club.contains("Rangers fired the coach"), "\(club)")
+    #expect(!club.contains("∅") && !club.contains("side") && !club.contains("party"), "\(club)")
+    #expect(english("Kedua pihak sepakat.").contains("sides"))
+  }
+
+  /// A classifier is read as one after a number only; elsewhere the word's other reading.
+  @Test(arguments: [
+    ("Tiga orang tewas.", "Three people"),
+    ("Sepertinya orang hanya keluar.", "people"),
+    ("Dia makan buah.", "fruit"),
+  ])
+  func classifiersOnlyAfterNumbers(source: String, part: String) {
+    #expect(english(source).contains(part), "\(english(source))")
+  }
+
   /// Honorifics before a name, and only there.
   @Test func honorificsBeforeNames() {
     #expect(english("Tuan Albence mengatakan hal itu.") == "Mr Albence said that.")
