@@ -91,6 +91,14 @@ private let smallTranslator: RuleTranslator = {
     #expect(english(source).contains(part), "\(english(source))")
   }
 
+  /// A reading chosen by a context cue is kept where a general rule would reread the word
+  /// (a word before a demonstrative is otherwise read as a noun: `tahu` "tofu").
+  @Test func cueReadingsAreKept() {
+    let known = english("Saya tahu ini penting.")
+    #expect(known.hasPrefix("I knew this") && !known.contains("tofu"), "\(known)")
+    #expect(english("Harga tahu itu naik.").contains("tofu"))
+  }
+
   /// Honorifics before a name, and only there.
   @Test func honorificsBeforeNames() {
     #expect(english("Tuan Albence mengatakan hal itu.") == "Mr Albence said that.")
