@@ -1,16 +1,3 @@
-/// One piece of the English sentence, in English order.
-struct Piece {
-  var text: String
-  /// Lexemes that produced it; empty for a word the rules inserted (an article, "is").
-  var lexemes: [Int]
-  var isPunctuation = false
-  /// For punctuation: how it was spaced in the source.
-  var spaceBefore = true
-  var spaceAfter = true
-  /// Written with no space after the previous piece (`Rp` `60`).
-  var joinsPrevious = false
-}
-
 /// The transfer rules: reads lexemes in Indonesian order and writes English pieces, moving
 /// modifiers before the nouns they modify, building verb groups from the tense, aspect and
 /// negation markers, and formatting numbers and dates.
