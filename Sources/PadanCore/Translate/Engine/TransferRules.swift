@@ -111,6 +111,8 @@ public struct TransferRules: Sendable {
   public private(set) var rules: [Rule] = []
   /// The `examples` blocks, for the constructions of the built-in rules.
   public private(set) var builtIn: [Rule] = []
+  /// The `order` entries: the English order of a phrase's slots (see `SlotOrder`).
+  public internal(set) var orders: [SlotOrder] = []
   /// Rules whose first element is a word, by that word; the rest are tried everywhere.
   private var byWord: [String: [Int]] = [:]
   private var general: [Int] = []
@@ -183,10 +185,28 @@ public struct TransferRules: Sendable {
     var problems: [Diagnostic] = []
     var current: Rule?
     var currentOK = true
+    var currentOrder: SlotOrder?
     var seen = Dictionary(uniqueKeysWithValues: (rules + builtIn).map { ($0.id, $0.location) })
     func finish() {
       guard let rule = current else { return }
-      defer { current = nil }
+      defer {
+        current = nil
+        currentOrder = nil
+      }
+      if let order = currentOrder {
+        if order.items.isEmpty {
+          problems.append(Diagnostic(.error, at: rule.location, "order \(rule.id) has no 'slots'"))
+          return
+        }
+        if rule.examples.isEmpty {
+          problems.append(
+            Diagnostic(.error, at: rule.location, "order \(rule.id) has no example"))
+        }
+        guard currentOK else { return }
+        orders.append(order)
+        builtIn.append(rule)
+        return
+      }
       if rule.isBuiltIn {
         if rule.examples.isEmpty {
           problems.append(
@@ -223,7 +243,7 @@ public struct TransferRules: Sendable {
       let restColumn = indent + keyword.count + (content.count - keyword.count - rest.count) + 1
       let at = SourceLocation(path: path, line: lineNumber, column: indent + 1)
       let restAt = SourceLocation(path: path, line: lineNumber, column: restColumn)
-      if keyword == "rule" || keyword == "examples" {
+      if keyword == "rule" || keyword == "examples" || keyword == "order" {
         finish()
         let id = String(rest)
         if id.isEmpty || id.contains(where: { $0 == " " || $0 == "\t" }) {
@@ -237,13 +257,53 @@ public struct TransferRules: Sendable {
         }
         seen[id] = at
         current = Rule(id: id, location: at, pattern: [], output: [])
-        current!.isBuiltIn = keyword == "examples"
+        current!.isBuiltIn = keyword == "examples" || keyword == "order"
         currentOK = !id.isEmpty && !problems.contains { $0.location == restAt }
+        if keyword == "order" {
+          currentOrder = SlotOrder(id: id, location: at)
+          if Self.orderVocabulary[String(currentOrder!.family)] == nil {
+            problems.append(
+              Diagnostic(
+                .error, at: restAt,
+                "an order's id starts with its phrase family (\(Self.orderVocabulary.keys.sorted().joined(separator: ", "))), not '\(id)'"
+              ))
+            currentOK = false
+          }
+        }
+        continue
+      }
+      if currentOrder != nil && (keyword == "when" || keyword == "slots") {
+        let family = currentOrder!.family
+        let count: Int
+        let errors: [Diagnostic]
+        if keyword == "when" {
+          let (conditions, conditionErrors) = Self.parseConditions(
+            rest, family: family, at: restAt)
+          currentOrder!.conditions += conditions
+          (count, errors) = (conditions.count, conditionErrors)
+        } else {
+          if !currentOrder!.items.isEmpty {
+            problems.append(Diagnostic(.error, at: at, "an order has one 'slots'"))
+            currentOK = false
+          }
+          let (items, itemErrors) = Self.parseItems(rest, family: family, at: restAt)
+          currentOrder!.items = items
+          (count, errors) = (items.count, itemErrors)
+        }
+        problems += errors
+        if !errors.isEmpty || count == 0 { currentOK = false }
+        if count == 0 && errors.isEmpty {
+          problems.append(Diagnostic(.error, at: restAt, "'\(keyword)' needs at least one item"))
+        }
         continue
       }
       if current?.isBuiltIn ?? false && keyword != "example" {
         problems.append(
-          Diagnostic(.error, at: at, "an 'examples' block holds only 'example' lines"))
+          Diagnostic(
+            .error, at: at,
+            currentOrder != nil
+              ? "an 'order' holds only 'when', 'slots' and 'example' lines"
+              : "an 'examples' block holds only 'example' lines"))
         currentOK = false
         continue
       }
@@ -328,7 +388,7 @@ public struct TransferRules: Sendable {
         problems.append(
           Diagnostic(
             .error, at: at,
-            "unknown keyword '\(keyword)' (expected rule, examples, match, after, before, output, role or example)"
+            "unknown keyword '\(keyword)' (expected rule, examples, order, match, after, before, output, role, when, slots or example)"
           ))
       }
     }
