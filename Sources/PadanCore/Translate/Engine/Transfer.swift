@@ -837,7 +837,9 @@ struct Transfer {
       }
     }
     let human = lastPhraseWasHuman()
-    var text = human ? "who" : "that"
+    // After a comma the clause adds to a thing already named: "which", not "that".
+    let nonRestrictive = i > 0 && lexemes[i - 1].isPunctuation([","])
+    var text = human ? "who" : nonRestrictive ? "which" : "that"
     if let next, next.category == .adjective { text += subjectPlural ? " are" : " is" }
     emit(text, [i])
     relative = true
