@@ -78,6 +78,28 @@ import Testing
     #expect(english("Harga naik dalam tiga bulan terakhir.").hasSuffix("in the last three months."))
   }
 
+  @Test func yangReadings() {
+    func reading(_ text: String, human: Bool = false) -> YangReading? {
+      let x = lexemes(text)
+      guard let k = x.firstIndex(where: { $0.lowercased == "yang" }) else { return nil }
+      return YangReader(lexemes: x, words: shippedResources.functionWords)
+        .reading(at: k, afterNounPhrase: true, human: human, plural: false)
+    }
+    #expect(reading("Kota yang dilanda banjir itu gelap.") == .beforePassive)
+    #expect(
+      reading("Konsekuensi yang tidak terduga muncul.")
+        == .adjective(text: "unexpected", lexemes: [1, 2], end: 3))
+    #expect(
+      reading("Krisis yang paling serius datang.")
+        == .adjective(text: "most serious", lexemes: [1, 2, 3], end: 4))
+    #expect(
+      reading("Rumah mereka yang hancur dibangun kembali.")
+        == .adjective(text: "destroyed", lexemes: [2, 3], end: 4))
+    #expect(reading("Dokter yang merawat pasien itu lelah.", human: true) == .relative("who"))
+    #expect(reading("Pasar itu, yang terus tumbuh, ramai.") == .relative("which"))
+    #expect(reading("Buku yang saya baca bagus.") == .relative("that"))
+  }
+
   @Test func orderMistakesAreLocated() {
     let text = """
       order np.one

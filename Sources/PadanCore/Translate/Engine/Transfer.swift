@@ -92,7 +92,7 @@ struct Transfer {
     let x = lexemes[i]
     if dataRule() { return }
     if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
-    if x.lowercased == "yang" {
+    if YangReader(lexemes: lexemes, words: words).isYang(i) {
       yang()
       return
     }
@@ -792,59 +792,27 @@ struct Transfer {
     i += 1
   }
 
+  /// `yang` after a noun phrase, read by `YangReader`.
   private mutating func yang() {
-    let next = i + 1 < lexemes.count ? lexemes[i + 1] : nil
-    if let next, next.isPassiveVerb {
+    let reader = YangReader(lexemes: lexemes, words: words)
+    let head = lastPhraseEnd == i ? lastHeadPiece.flatMap { $0 < pieces.count ? $0 : nil } : nil
+    switch reader.reading(
+      at: i, afterNounPhrase: head != nil, human: lastPhraseWasHuman(), plural: subjectPlural)
+    {
+    case .beforePassive:
       note(i, "yang before a passive: dropped")
       relative = true
       i += 1
-      return
+    case .adjective(let text, let used, let end):
+      pieces.insert(Piece(text: text, lexemes: used), at: head!)
+      note(end - 1, "yang + adjective → adjective before the noun")
+      i = end
+    case .relative(let text):
+      emit(text, [i])
+      relative = true
+      afterSubject = false
+      i += 1
     }
-    // `konsekuensi yang tidak terduga` → the unexpected consequence: a lone adjective (with
-    // an intensifier or negation) after yang moves before the noun it describes.
-    if lastPhraseEnd == i, let head = lastHeadPiece, head < pieces.count {
-      var j = i + 1
-      var parts: [String] = []
-      var used: [Int] = [i]
-      while j < lexemes.count, let w = word(j),
-        let degree = words.degreeWords[w] ?? (w == "tidak" ? words.negators[w] : nil)
-      {
-        parts.append(degree)
-        used.append(j)
-        j += 1
-      }
-      // A verb the lexicon gives as a state (`hancur` → be destroyed) describes like an
-      // adjective: `rumah mereka yang hancur` → their destroyed house.
-      // Only alone, and not before a prepositional complement (`yang terjebak di bawah` →
-      // who was trapped under).
-      let state =
-        j < lexemes.count && lexemes[j].category == .verb && !lexemes[j].isPassiveVerb
-          && lexemes[j].english.hasPrefix("be ") && parts.isEmpty
-          && !lexemes[j].english.dropFirst(3).contains(" ")
-          && !(j + 1 < lexemes.count && lexemes[j + 1].category == .preposition)
-        ? String(lexemes[j].english.dropFirst(3)) : nil
-      if j < lexemes.count,
-        lexemes[j].category == .adjective || state != nil, lexemes[j].lexiconEntry != nil,
-        j + 1 >= lexemes.count || lexemes[j + 1].isPunctuation
-          || [.preposition, .conjunction, .verb, .auxiliary].contains(lexemes[j + 1].category)
-      {
-        parts.append(state ?? lexemes[j].english)
-        used.append(j)
-        pieces.insert(Piece(text: parts.joined(separator: " "), lexemes: used), at: head)
-        note(j, "yang + adjective → adjective before the noun")
-        i = j + 1
-        return
-      }
-    }
-    let human = lastPhraseWasHuman()
-    // After a comma the clause adds to a thing already named: "which", not "that".
-    let nonRestrictive = i > 0 && lexemes[i - 1].isPunctuation([","])
-    var text = human ? "who" : nonRestrictive ? "which" : "that"
-    if let next, next.category == .adjective { text += subjectPlural ? " are" : " is" }
-    emit(text, [i])
-    relative = true
-    afterSubject = false
-    i += 1
   }
 
   private func lastPhraseWasHuman() -> Bool {

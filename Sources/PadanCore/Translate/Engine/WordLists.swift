@@ -42,6 +42,7 @@ public struct WordLists: Sendable {
     ("plural-quantifiers", ["word", "english", "note"]),
     ("pre-modifiers", ["word", "english", "note"]),
     ("pronouns", ["word", "possessive", "object", "number", "note"]),
+    ("relative-markers", ["word", "note"]),
     ("reporting-verbs", ["english", "note"]),
     ("say-verbs", ["word", "note"]),
     ("singular-numerals", ["word", "note"]),
