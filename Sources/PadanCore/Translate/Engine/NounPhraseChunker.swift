@@ -118,6 +118,13 @@ struct NounPhraseChunker {
     return Int(lexemes[k + 2].surface)
   }
 
+  /// Where a word list lists `word` (`words/ordinals.tsv:5 ordinals`), for `--explain`.
+  func listed(_ list: String, _ word: String) -> String {
+    guard let at = words.lists.origin(list, word) else { return "words/\(list).tsv" }
+    let parts = at.path.split(separator: "/")
+    return "\(parts.suffix(2).joined(separator: "/")):\(at.line) \(list)"
+  }
+
   private func isPerson(_ run: Range<Int>) -> Bool {
     run.contains { lexemes[$0].glossaryEntry?.kind == .person }
   }
@@ -142,14 +149,16 @@ struct NounPhraseChunker {
       let w = x.lowercased
       if let q = words.pluralQuantifiers[w] {
         if !q.isEmpty {
-          np.append("quantifier", Piece(text: q, lexemes: [k]))
+          np.append(
+            "quantifier", Piece(text: q, lexemes: [k], rule: listed("plural-quantifiers", w)))
         } else {
-          np.notes.append((k, "plural marker"))
+          np.notes.append((k, "plural marker " + listed("plural-quantifiers", w)))
         }
         np.chunk.set("quantifier", w)
         plural = true
       } else if let modifier = words.preModifiers[w] {
-        np.append("pre-adjectives", Piece(text: modifier, lexemes: [k]))
+        np.append(
+          "pre-adjectives", Piece(text: modifier, lexemes: [k], rule: listed("pre-modifiers", w)))
       } else if words.indefinites.contains(w) {
         indefinite = k
       } else if x.category == .number {
@@ -232,7 +241,11 @@ struct NounPhraseChunker {
       let (singular, _) = words.demonstratives[lexemes[k].lowercased]
     {
       // `akhir pekan ini` → this weekend
-      np.append("date-demonstrative", Piece(text: singular, lexemes: [k]))
+      np.append(
+        "date-demonstrative",
+        Piece(
+          text: singular, lexemes: [k],
+          rule: listed("demonstratives", lexemes[k].lowercased)))
       np.chunk.set("demonstrative", lexemes[k].lowercased)
       k += 1
     }
@@ -255,7 +268,11 @@ struct NounPhraseChunker {
           // the first hearing of the case.
           let noun = np.pieces("nouns")[0].text
           let nounPlural = noun.hasSuffix("s") && !noun.hasSuffix("ss")
-          np.append("demonstrative", Piece(text: nounPlural ? pluralForm : singular, lexemes: [k]))
+          np.append(
+            "demonstrative",
+            Piece(
+              text: nounPlural ? pluralForm : singular, lexemes: [k],
+              rule: listed("demonstratives", w)))
           np.facts.insert("of-demonstrative")
           k += 1
           break
@@ -263,22 +280,25 @@ struct NounPhraseChunker {
         let englishPlural = head.english.hasSuffix("s") && !head.english.hasSuffix("ss")
         np.append(
           "demonstrative",
-          Piece(text: plural || englishPlural ? pluralForm : singular, lexemes: [k]))
+          Piece(
+            text: plural || englishPlural ? pluralForm : singular, lexemes: [k],
+            rule: listed("demonstratives", w)))
         k += 1
         break
       }
       if let ordinal = words.ordinals[w],
         [.numeral, .determiner, .adjective].contains(x.category)
       {
-        np.append("leading", Piece(text: ordinal, lexemes: [k]))
-        np.notes.append((k, "ordinal after the noun → before it"))
+        np.append("leading", Piece(text: ordinal, lexemes: [k], rule: listed("ordinals", w)))
+        np.notes.append((k, "ordinal after the noun → before it " + listed("ordinals", w)))
         k += 1
         modifiers += 1
         continue
       }
       if let n = hyphenOrdinal(at: k) {
         np.append("leading", Piece(text: NumberRules.ordinal(n), lexemes: [k, k + 1, k + 2]))
-        np.notes.append((k, "ke-N after the noun → ordinal before it"))
+        np.notes.append(
+          (k, "ke-N after the noun → ordinal before it " + listed("ordinal-markers", w)))
         k += 3
         modifiers += 1
         continue
@@ -292,7 +312,8 @@ struct NounPhraseChunker {
         break
       }
       if words.otherWords.contains(w) {
-        np.append("adjectives", Piece(text: "other", lexemes: [k]))
+        np.append(
+          "adjectives", Piece(text: "other", lexemes: [k], rule: listed("other-words", w)))
         k += 1
         modifiers += 1
         continue
@@ -304,10 +325,23 @@ struct NounPhraseChunker {
       }
       if let owner = words.possessives[w], x.category == .pronoun {
         if k + 1 < lexemes.count, [.verb, .auxiliary].contains(lexemes[k + 1].category) { break }
-        possessor = Piece(text: owner, lexemes: [k])
+        possessor = Piece(text: owner, lexemes: [k], rule: listed("pronouns", w))
         np.chunk.set("possessor", w)
-        np.notes.append((k, "pronoun after noun → possessive"))
+        np.notes.append((k, "pronoun after noun → possessive " + listed("pronouns", w)))
         k += 1
+        if k < lexemes.count, words.demonstratives[lexemes[k].lowercased] != nil {
+          // `upaya kedua mereka itu` → their second effort: after a possessive the
+          // demonstrative adds nothing English writes.
+          possessor?.lexemes.append(k)
+          np.chunk.set("demonstrative", lexemes[k].lowercased)
+          np.notes.append(
+            (
+              k,
+              "demonstrative after a possessive: absorbed "
+                + listed("demonstratives", lexemes[k].lowercased)
+            ))
+          k += 1
+        }
         break
       }
       if words.amountWords[w] != nil || words.extentWords.contains(w) {
@@ -339,7 +373,12 @@ struct NounPhraseChunker {
               text: x.english.split(separator: ";").first.map(String.init)! + " "
                 + lexemes[k + 1].english, lexemes: [k, k + 1])
           ])
-        np.notes.append((k, "degree word + adjective in a noun phrase → before the noun"))
+        np.notes.append(
+          (
+            k,
+            "degree word + adjective in a noun phrase → before the noun "
+              + listed("degree-words", w)
+          ))
         k += 2
         modifiers += 1
         continue

@@ -73,6 +73,13 @@ struct NounPhraseRealiser {
       // No order applies (no rules loaded): the slots in their default order.
       for slot in NounPhraseChunker.slotNames { pieces += np.pieces(slot) }
     }
+    // The word lists behind single pieces (a quantifier, a demonstrative), for `--explain`.
+    for piece in pieces {
+      guard let rule = piece.rule, rule != order?.reference else { continue }
+      for k in piece.lexemes where !notes.contains(where: { $0.0 == k && $0.1.hasSuffix(rule) }) {
+        notes.append((k, rule))
+      }
+    }
     let phrase = NounPhrase(
       end: np.end, pieces: pieces, isPlural: np.isPlural, isHuman: np.isHuman,
       followedByOf: np.followedByOf)
