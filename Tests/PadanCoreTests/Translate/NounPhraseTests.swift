@@ -86,8 +86,10 @@ import Testing
     func reading(_ text: String, human: Bool = false) -> YangReading? {
       let x = lexemes(text)
       guard let k = x.firstIndex(where: { $0.lowercased == "yang" }) else { return nil }
-      return YangReader(lexemes: x, words: shippedResources.functionWords)
-        .reading(at: k, afterNounPhrase: true, human: human, plural: false)
+      return YangReader(
+        lexemes: x, words: shippedResources.functionWords, english: shippedResources.english
+      )
+      .reading(at: k, afterNounPhrase: true, human: human, plural: false)
     }
     #expect(reading("Kota yang dilanda banjir itu gelap.") == .beforePassive)
     #expect(

@@ -118,6 +118,18 @@ struct NounPhraseChunker {
     return Int(lexemes[k + 2].surface)
   }
 
+  /// The comparative or superlative of `adjective` after the degree word `degree`, when
+  /// `graded-degree-words.tsv` lists it (`paling` + big → biggest).
+  static func graded(
+    _ degree: String, _ adjective: String, words: FunctionWords, english: EnglishMorphology
+  ) -> String? {
+    switch words.lists.value("graded-degree-words", degree) {
+    case "comparative": return english.comparative(of: adjective)
+    case "superlative": return english.superlative(of: adjective)
+    default: return nil
+    }
+  }
+
   /// Where a word list lists `word` (`words/ordinals.tsv:5 ordinals`), for `--explain`.
   func listed(_ list: String, _ word: String) -> String {
     guard let at = words.lists.origin(list, word) else { return "words/\(list).tsv" }
@@ -365,14 +377,13 @@ struct NounPhraseChunker {
       if words.degreeWords[w] != nil,
         k + 1 < lexemes.count, lexemes[k + 1].category == .adjective
       {
-        // `krisis keamanan paling serius` → the most serious security crisis
-        np.prepend(
-          "adjectives",
-          [
-            Piece(
-              text: x.english.split(separator: ";").first.map(String.init)! + " "
-                + lexemes[k + 1].english, lexemes: [k, k + 1])
-          ])
+        // `krisis keamanan paling serius` → the most serious security crisis;
+        // `gempa paling besar` → the biggest earthquake
+        let text =
+          Self.graded(w, lexemes[k + 1].english, words: words, english: english)
+          ?? x.english.split(separator: ";").first.map(String.init)! + " "
+          + lexemes[k + 1].english
+        np.prepend("adjectives", [Piece(text: text, lexemes: [k, k + 1])])
         np.notes.append(
           (
             k,

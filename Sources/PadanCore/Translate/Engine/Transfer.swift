@@ -92,7 +92,7 @@ struct Transfer {
     let x = lexemes[i]
     if dataRule() { return }
     if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
-    if YangReader(lexemes: lexemes, words: words).isYang(i) {
+    if YangReader(lexemes: lexemes, words: words, english: english).isYang(i) {
       yang()
       return
     }
@@ -794,7 +794,7 @@ struct Transfer {
 
   /// `yang` after a noun phrase, read by `YangReader`.
   private mutating func yang() {
-    let reader = YangReader(lexemes: lexemes, words: words)
+    let reader = YangReader(lexemes: lexemes, words: words, english: english)
     let head = lastPhraseEnd == i ? lastHeadPiece.flatMap { $0 < pieces.count ? $0 : nil } : nil
     switch reader.reading(
       at: i, afterNounPhrase: head != nil, human: lastPhraseWasHuman(), plural: subjectPlural)

@@ -21,6 +21,7 @@ public struct WordLists: Sendable {
     ("extent-words", ["word", "note"]),
     ("fraction-words", ["word", "note"]),
     ("group-adverbs", ["word", "english", "note"]),
+    ("graded-degree-words", ["word", "grade", "note"]),
     ("headline-minor-words", ["english", "note"]),
     ("human-nouns", ["english", "note"]),
     ("infinitive-markers", ["word", "note"]),

@@ -18,6 +18,7 @@ enum YangReading: Equatable {
 struct YangReader {
   let lexemes: [Lexeme]
   let words: FunctionWords
+  let english: EnglishMorphology
 
   /// Whether the lexeme at `k` is `yang`.
   func isYang(_ k: Int) -> Bool {
@@ -41,12 +42,14 @@ struct YangReader {
     var j = i + 1
     var parts: [String] = []
     var used: [Int] = [i]
+    var degreeWord: String?
     while j < lexemes.count, !lexemes[j].isPunctuation {
       let w = lexemes[j].lowercased
       guard
         let degree = words.degreeWords[w] ?? words.negators[w].flatMap({ $0 == "not" ? $0 : nil })
       else { break }
       parts.append(degree)
+      if words.degreeWords[w] != nil { degreeWord = w }
       used.append(j)
       j += 1
     }
@@ -64,7 +67,14 @@ struct YangReader {
       j + 1 >= lexemes.count || lexemes[j + 1].isPunctuation
         || [.preposition, .conjunction, .verb, .auxiliary].contains(lexemes[j + 1].category)
     else { return nil }
-    parts.append(state ?? x.english)
+    if state == nil, parts.count == 1, let degreeWord,
+      let graded = NounPhraseChunker.graded(degreeWord, x.english, words: words, english: english)
+    {
+      // `yang paling besar` → the biggest
+      parts = [graded]
+    } else {
+      parts.append(state ?? x.english)
+    }
     used.append(j)
     return .adjective(text: parts.joined(separator: " "), lexemes: used, end: j + 1)
   }
