@@ -142,3 +142,25 @@ EOF
 mkdir -p docs
 mv "$tmp/quality.md" docs/quality.md
 echo "wrote docs/quality.md" >&2
+
+# The README's quality table: the engine's rows, news first, between its two markers.
+{
+  echo "| set | sentences | chrF++ | BLEU |"
+  echo "|---|---:|---:|---:|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r _ set count system chrf bleu _ <<< "$row"
+    [ "$(echo $system)" = rules ] && echo "|$set|$count|$chrf|$bleu|"
+  done
+} > "$tmp/readme-table"
+python3 - "$tmp/readme-table" <<'PY'
+import sys
+begin, end = "<!-- quality table: Scripts/quality-report.sh -->", "<!-- end of quality table -->"
+text = open("README.md", encoding="utf-8").read()
+if begin not in text or end not in text:
+    sys.exit("error: README.md has no quality table markers (%s ... %s)" % (begin, end))
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+table = open(sys.argv[1], encoding="utf-8").read()
+open("README.md", "w", encoding="utf-8").write(head + begin + "\n" + table + end + tail)
+PY
+echo "wrote the quality table of README.md" >&2
