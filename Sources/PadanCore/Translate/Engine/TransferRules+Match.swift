@@ -27,8 +27,8 @@ extension TransferRules {
         return nil
       }
     }
-    if let before = rule.before {
-      guard k < lexemes.count, Self.holds(before, lexemes[k], words) else { return nil }
+    for (n, element) in rule.before.enumerated() {
+      guard k + n < lexemes.count, Self.holds(element, lexemes[k + n], words) else { return nil }
     }
     return ranges
   }

@@ -20,8 +20,8 @@ public struct TransferRules: Sendable {
     var after: Element?
     /// `after ^`: the match starts the segment, a quotation or a bracket.
     var atStart = false
-    /// What the lexeme after the match must be (nil: anything, or the end).
-    var before: Element?
+    /// What the lexemes after the match must be, in order (empty: anything, or the end).
+    var before: [Element] = []
     var pattern: [Element]
     var output: [OutputToken]
     /// Whether the rule has an `output` line (`output -` gives no English).
@@ -33,6 +33,8 @@ public struct TransferRules: Sendable {
     /// An `examples` block: examples of a construction the engine translates with built-in
     /// rules (noun phrases, verb groups), with no pattern of its own.
     public var isBuiltIn = false
+    /// A `group` or `part` block: a verb-group rule (conditions and template).
+    var verbGroup: VerbGroupRule?
 
     /// `transfer/dates.rules:12 date.pada-day`, as `--explain` shows it.
     public var reference: String {
@@ -63,7 +65,7 @@ public struct TransferRules: Sendable {
   /// What the rule's English is to what follows: a subject (`subject`, `plural-subject`),
   /// or words before a verb that decide its form (`verb-base`: will never + go, `verb-ing`:
   /// while + referring, `verb-past`: never + went, `verb-participle`: as + expected,
-  /// `verb-perfect`: has never + gone, has never + been attacked).
+  /// `verb-perfect`: has never + gone, has never + been attacked), `question` or `clause`.
   enum Role: String, Sendable, CaseIterable {
     case subject
     case pluralSubject = "plural-subject"
@@ -72,6 +74,11 @@ public struct TransferRules: Sendable {
     case verbPast = "verb-past"
     case verbParticiple = "verb-participle"
     case verbPerfect = "verb-perfect"
+    /// A yes–no question: the first auxiliary of the next verb group goes before the
+    /// subject that follows (`apakah pemerintah akan …` → will the government …).
+    case question
+    /// A clause follows: a pronoun right after is its subject (`karena dia` → because he).
+    case clause
     case other
   }
 
@@ -99,6 +106,8 @@ public struct TransferRules: Sendable {
   }
 
   enum OutputToken: Sendable {
+    /// `$subject`: the last subject as a pronoun (he, they, it), for a clause without one.
+    case subject
     case literal(String)
     case punctuation(String)
     case capture(Int, Form)
@@ -113,6 +122,10 @@ public struct TransferRules: Sendable {
   public private(set) var builtIn: [Rule] = []
   /// The `order` entries: the English order of a phrase's slots (see `SlotOrder`).
   public internal(set) var orders: [SlotOrder] = []
+  /// The `group` rules, in file order: the first whose conditions hold realises a verb group.
+  private(set) var groups: [Rule] = []
+  /// The `part` rules, in file order: each whose conditions hold adds its words.
+  private(set) var parts: [Rule] = []
   /// Rules whose first element is a word, by that word; the rest are tried everywhere.
   private var byWord: [String: [Int]] = [:]
   private var general: [Int] = []
@@ -123,7 +136,7 @@ public struct TransferRules: Sendable {
 
   /// Every example of every rule, with its rule.
   public var examples: [(rule: Rule, example: Example)] {
-    (rules + builtIn).flatMap { rule in rule.examples.map { (rule, $0) } }
+    (rules + groups + parts + builtIn).flatMap { rule in rule.examples.map { (rule, $0) } }
   }
 
   /// The rules to try at a lexeme whose lower-case text is `word`, in file order.
@@ -186,7 +199,8 @@ public struct TransferRules: Sendable {
     var current: Rule?
     var currentOK = true
     var currentOrder: SlotOrder?
-    var seen = Dictionary(uniqueKeysWithValues: (rules + builtIn).map { ($0.id, $0.location) })
+    var seen = Dictionary(
+      uniqueKeysWithValues: (rules + groups + parts + builtIn).map { ($0.id, $0.location) })
     func finish() {
       guard let rule = current else { return }
       defer {
@@ -216,6 +230,20 @@ public struct TransferRules: Sendable {
         }
         return
       }
+      if let group = rule.verbGroup {
+        if group.template.isEmpty && rule.hasOutput == false {
+          problems.append(
+            Diagnostic(.error, at: rule.location, "\(group.kind) \(rule.id) has no 'output'"))
+          return
+        }
+        if rule.examples.isEmpty {
+          problems.append(
+            Diagnostic(.warning, at: rule.location, "\(group.kind) \(rule.id) has no example"))
+        }
+        guard currentOK else { return }
+        if group.kind == .group { groups.append(rule) } else { parts.append(rule) }
+        return
+      }
       if rule.pattern.isEmpty {
         problems.append(Diagnostic(.error, at: rule.location, "rule \(rule.id) has no 'match'"))
         return
@@ -243,7 +271,9 @@ public struct TransferRules: Sendable {
       let restColumn = indent + keyword.count + (content.count - keyword.count - rest.count) + 1
       let at = SourceLocation(path: path, line: lineNumber, column: indent + 1)
       let restAt = SourceLocation(path: path, line: lineNumber, column: restColumn)
-      if keyword == "rule" || keyword == "examples" || keyword == "order" {
+      if keyword == "rule" || keyword == "examples" || keyword == "group" || keyword == "part"
+        || keyword == "order"
+      {
         finish()
         let id = String(rest)
         if id.isEmpty || id.contains(where: { $0 == " " || $0 == "\t" }) {
@@ -258,6 +288,9 @@ public struct TransferRules: Sendable {
         seen[id] = at
         current = Rule(id: id, location: at, pattern: [], output: [])
         current!.isBuiltIn = keyword == "examples" || keyword == "order"
+        if let kind = VerbGroupRule.Kind(rawValue: String(keyword)) {
+          current!.verbGroup = VerbGroupRule(kind: kind)
+        }
         currentOK = !id.isEmpty && !problems.contains { $0.location == restAt }
         if keyword == "order" {
           currentOrder = SlotOrder(id: id, location: at)
@@ -309,8 +342,38 @@ public struct TransferRules: Sendable {
       }
       guard current != nil else {
         problems.append(
-          Diagnostic(.error, at: at, "expected 'rule ID' or 'examples ID' before '\(keyword)'"))
+          Diagnostic(
+            .error, at: at,
+            "expected 'rule ID', 'examples ID', 'group ID', 'part ID' or 'order ID' before '\(keyword)'"
+          ))
         continue
+      }
+      if current!.verbGroup != nil {
+        let location = (path, lineNumber, restColumn)
+        switch keyword {
+        case "when":
+          let (conditions, errors) = VerbGroupRule.parseConditions(rest, at: location)
+          problems += errors
+          if !errors.isEmpty { currentOK = false }
+          current!.verbGroup!.conditions += conditions
+          continue
+        case "output":
+          let (tokens, errors) = VerbGroupRule.parseTemplate(rest, at: location)
+          problems += errors
+          if !errors.isEmpty { currentOK = false }
+          current!.hasOutput = true
+          current!.verbGroup!.template = tokens
+          continue
+        case "example":
+          break
+        default:
+          problems.append(
+            Diagnostic(
+              .error, at: at,
+              "unknown keyword '\(keyword)' in a \(current!.verbGroup!.kind) block (expected when, output or example)"
+            ))
+          continue
+        }
       }
       switch keyword {
       case "match":
@@ -337,16 +400,21 @@ public struct TransferRules: Sendable {
         let (elements, errors) = Self.parsePattern(
           rest, path: path, line: lineNumber, column: restColumn, lists: lists)
         problems += errors
-        if elements.count != 1 || elements[0].optional {
+        let one = keyword == "after"
+        if (one ? elements.count != 1 : elements.isEmpty) || elements.contains(where: \.optional) {
           if errors.isEmpty {
             problems.append(
-              Diagnostic(.error, at: restAt, "'\(keyword)' takes one element, without '?'"))
+              Diagnostic(
+                .error, at: restAt,
+                one
+                  ? "'after' takes one element, without '?'"
+                  : "'before' takes one or more elements, without '?'"))
           }
           currentOK = false
-        } else if keyword == "after" {
+        } else if one {
           current!.after = elements[0]
         } else {
-          current!.before = elements[0]
+          current!.before = elements
         }
       case "output" where rest == "-":
         current!.hasOutput = true
@@ -388,7 +456,7 @@ public struct TransferRules: Sendable {
         problems.append(
           Diagnostic(
             .error, at: at,
-            "unknown keyword '\(keyword)' (expected rule, examples, order, match, after, before, output, role, when, slots or example)"
+            "unknown keyword '\(keyword)' (expected rule, examples, group, part, order, match, after, before, output, role, when, slots or example)"
           ))
       }
     }
@@ -492,7 +560,9 @@ public struct TransferRules: Sendable {
       defer { offset += token.count + 1 }
       if token.isEmpty { continue }
       let at = SourceLocation(path: path, line: line, column: column + offset)
-      if token.hasPrefix("$") {
+      if token == "$subject" {
+        tokens.append(.subject)
+      } else if token.hasPrefix("$") {
         let parts = token.dropFirst().split(separator: ".", maxSplits: 1)
         guard let number = parts.first.flatMap({ Int($0) }), number >= 1, number <= elements
         else {
