@@ -109,14 +109,18 @@ extension Transfer {
     {
     case .beforePassive:
       note(i, "yang before a passive: dropped")
+      if let reference = rules.reference(of: "yang.relative") { note(i, reference) }
       relative = true
       i += 1
     case .adjective(let text, let used, let end):
-      pieces.insert(Piece(text: text, lexemes: used), at: head!)
-      note(end - 1, "yang + adjective → adjective before the noun")
+      let reference = rules.reference(of: "yang.adjective")
+      pieces.insert(Piece(text: text, lexemes: used, rule: reference), at: head!)
+      note(end - 1, reference ?? "yang + adjective → adjective before the noun")
       i = end
     case .relative(let text):
-      emit(text, [i])
+      let reference = rules.reference(of: "yang.relative")
+      pieces.append(Piece(text: text, lexemes: [i], rule: reference))
+      if let reference { note(i, reference) }
       relative = true
       afterSubject = false
       i += 1

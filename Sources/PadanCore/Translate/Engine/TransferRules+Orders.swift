@@ -60,6 +60,12 @@ extension TransferRules {
     "np": (NounPhraseChunker.slotNames, NounPhraseChunker.factNames)
   ]
 
+  /// The reference (`transfer/yang.rules:48 yang.relative`) of the rule or `examples` block
+  /// `id`, which documents a construction the engine builds, for `--explain`.
+  func reference(of id: String) -> String? {
+    (builtIn.first { $0.id == id } ?? rules.first { $0.id == id })?.reference
+  }
+
   /// The orders of `family`, in file order.
   func orders(of family: String) -> [SlotOrder] {
     orders.filter { $0.family == family }
