@@ -6,8 +6,9 @@ person outside the sections where the family name comes first (China, Japan, Kor
 where people are usually called by their given name or nickname (Indonesia), this writes
 one `person` entry for the surname with its lower-case particles ("von der Leyen",
 "bin Salman"), mapped to the same words of the English target. Surnames that already are a
-source or variant anywhere, or that are not plain words, are skipped; the first person
-with a given surname wins. Edit people.tsv and run this again rather than editing the output:
+source or variant anywhere, that are not plain words, or that are Indonesian function words
+in the lexicon (`Dan` "and", `Lama` "long", which open sentences) are skipped; the first
+person with a given surname wins. Edit people.tsv and run this again rather than editing the output:
     python3 Scripts/derive-surnames.py
 """
 import glob, os, re
@@ -29,6 +30,17 @@ for path in glob.glob(os.path.join(glossaries, "*.tsv")):
         taken.add(f[0])
         if len(f) > 4:
             taken.update(v for v in f[4].split("|") if v)
+
+
+# Lemmas of a closed class (or adverbs) in Glossaries/lexicon: a capital at the start of a
+# sentence must not turn them into a person.
+function_classes = {"conj", "prep", "det", "pron", "aux", "part", "adv"}
+function_words = set()
+for path in glob.glob(os.path.join(glossaries, "lexicon", "*.tsv")):
+    for line in open(path, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) > 1 and f[1] in function_classes:
+            function_words.add(f[0].lower())
 
 
 def surname(words):
@@ -56,6 +68,8 @@ for line in open(os.path.join(glossaries, "people.tsv"), encoding="utf-8"):
     t = tgt[-len(s):] if len(tgt) >= len(s) else None
     form = " ".join(s)
     if not t or form in taken or form in seen or len(form) < 3:
+        continue
+    if form.lower() in function_words:
         continue
     seen.add(form)
     rows.append(f"{form}\t{' '.join(t)}\tperson\t\t\tsurname of {f[0]}")

@@ -22,7 +22,7 @@ import Testing
     ("pasukannya", ["pasukan+-nya"]),
     ("sekutunya", ["sekutu+-nya"]),
     ("bagiannya", ["bagian+-nya", "bagi+-an+-nya"]),
-    ("terjadinya", ["terjadi+-nya", "ter-+jadinya", "ter-+jadi+-nya"]),
+    ("terjadinya", ["terjadinya", "terjadi+-nya", "ter-+jadinya", "ter-+jadi+-nya"]),
     ("mengatakannya", ["mengatakan+-nya", "meN-+kata+-kan+-nya"]),
     ("mengintimidasinya", ["mengintimidasi+-nya", "meN-+intimidasi+-nya"]),
     ("memburuknya", ["memburuk+-nya", "meN-+buruk+-nya"]),

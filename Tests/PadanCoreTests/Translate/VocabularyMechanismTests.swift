@@ -74,6 +74,32 @@ private let smallTranslator: RuleTranslator = {
     #expect(english(source).contains(part), "\(english(source))")
   }
 
+  /// A cue whose English is `∅` leaves the word untranslated in that context only.
+  @Test func untranslatedCue() {
+    let club = english("Pihak Rangers memecat pelatih.")
+    #expect(club.contains("Rangers fired the coach"), "\(club)")
+    #expect(!club.contains("∅") && !club.contains("side") && !club.contains("party"), "\(club)")
+    #expect(english("Kedua pihak sepakat.").contains("sides"))
+  }
+
+  /// A classifier is read as one after a number only; elsewhere the word's other reading.
+  @Test(arguments: [
+    ("Tiga orang tewas.", "Three people"),
+    ("Sepertinya orang hanya keluar.", "people"),
+    ("Dia makan buah.", "fruit"),
+  ])
+  func classifiersOnlyAfterNumbers(source: String, part: String) {
+    #expect(english(source).contains(part), "\(english(source))")
+  }
+
+  /// A reading chosen by a context cue is kept where a general rule would reread the word
+  /// (a word before a demonstrative is otherwise read as a noun: `tahu` "tofu").
+  @Test func cueReadingsAreKept() {
+    let known = english("Saya tahu ini penting.")
+    #expect(known.hasPrefix("I knew this") && !known.contains("tofu"), "\(known)")
+    #expect(english("Harga tahu itu naik.").contains("tofu"))
+  }
+
   /// Honorifics before a name, and only there.
   @Test func honorificsBeforeNames() {
     #expect(english("Tuan Albence mengatakan hal itu.") == "Mr Albence said that.")

@@ -90,14 +90,18 @@ struct LexemeAnalyzer: Sendable {
   }
 
   /// Gives every word followed by a lexeme that `next` accepts its `pos` reading, when the
-  /// lexicon has one for the word as written (not for a word reached through morphology).
+  /// lexicon has one for the word as written (not for a word reached through morphology)
+  /// and no context cue chose its reading (`saya tahu ini` stays "I know this" with the cue
+  /// `prev=#pron>know`).
   static func reread(
     _ lexemes: inout [Lexeme], as pos: LexiconEntry.PartOfSpeech, context: Set<String>,
     before next: (Lexeme) -> Bool
   ) {
     let category = category(ofPartOfSpeech: pos)
     for k in lexemes.indices.dropLast()
-    where next(lexemes[k + 1]) && lexemes[k].category != category && lexemes[k].analysis == nil {
+    where next(lexemes[k + 1]) && lexemes[k].category != category && lexemes[k].analysis == nil
+      && !lexemes[k].rules.contains(where: { $0.hasPrefix("cue ") })
+    {
       if let entry = lexemes[k].alternatives.first(where: { $0.partOfSpeech == pos }) {
         lexemes[k].origin = .lexicon(entry)
         lexemes[k].category = category

@@ -51,6 +51,13 @@ enum SenseChooser {
     for pos in preferred {
       if let entry = entries.first(where: { $0.partOfSpeech == pos }) { return entry }
     }
+    // A classifier is read as one only after a number (`tiga orang` → three people); elsewhere
+    // the word's other reading stands (`orang itu` → that person, `buah` → fruit).
+    if entries[0].partOfSpeech == .classifier,
+      let other = entries.first(where: { $0.partOfSpeech != .classifier })
+    {
+      return other
+    }
     return entries[0]
   }
 
@@ -84,7 +91,7 @@ enum SenseChooser {
   /// most common one.
   static func english(of entry: LexiconEntry, context: Set<String>) -> String {
     for cue in entry.cues where cue.place == .sentence && context.contains(cue.word.lowercased()) {
-      return cue.english
+      return cue.translation
     }
     return entry.english.first ?? ""
   }
@@ -108,7 +115,7 @@ enum SenseChooser {
         {
           lexemes[k].category = LexemeAnalyzer.category(of: entry)
         }
-        lexemes[k].english = cue.english
+        lexemes[k].english = cue.translation
         lexemes[k].rules.append("cue \(cue.description)")
         break
       }
@@ -156,6 +163,12 @@ enum SenseChooser {
     }
     return nil
   }
+}
+
+extension LexiconEntry.Cue {
+  /// The English the cue gives: empty for `∅`, a word left untranslated in that context
+  /// (`pihak kepolisian` → the police, with `next=#noun>∅`).
+  var translation: String { english == LexiconEntry.untranslated ? "" : english }
 }
 
 extension MorphAnalysis {
