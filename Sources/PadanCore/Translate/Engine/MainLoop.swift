@@ -46,7 +46,7 @@ extension Transfer {
 
   /// The copula English needs where Indonesian has none.
   func insertedBe() -> String {
-    return subjectIsI ? "am" : subjectPlural ? "are" : "is"
+    return subjectIsI ? "am" : subjectPlural || subjectIsYou ? "are" : "is"
   }
 
   private mutating func plain() {
@@ -73,7 +73,14 @@ extension Transfer {
       note(i, "adjective after a subject: copula inserted")
     }
     emit(x.english, [i])
+    // A predicate adjective with a verb after it takes a to-infinitive: `siap membantu` →
+    // ready to help.
+    let predicate = afterSubject
     afterSubject = false
     i += 1
+    if predicate, i < lexemes.count, lexemes[i].category == .verb {
+      infinitive = true
+      infinitiveMarker = "to"
+    }
   }
 }

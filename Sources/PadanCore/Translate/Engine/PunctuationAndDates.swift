@@ -29,6 +29,7 @@ extension Transfer {
     if x.surface == "”" { inQuote = false }
     if x.surface == "\"" { inQuote.toggle() }
     if [".", ",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"].contains(x.surface) {
+      if afterSubject, inQuote { suspendedSubject = subjectPlural }
       afterSubject = false
       infinitive = false
       relative = false
@@ -36,6 +37,17 @@ extension Transfer {
       pendingControl = nil
       if x.surface != "“" && x.surface != "\"" { questionAt = nil }
     }
+    // `“Kami,” kata dia, “siap membantu.”`: a quotation interrupted by a reporting clause
+    // goes on with the subject it had (We … are ready to help).
+    if inQuote, x.surface == "“" || x.surface == "\"",
+      let last = chunks.dropLast().last, last.kind == .clauseBoundary,
+      last.feature("type") == "reporting",
+      i - last.range.upperBound <= 1, let plural = suspendedSubject
+    {
+      afterSubject = true
+      subjectPlural = plural
+    }
+    if x.surface == ".", !inQuote { suspendedSubject = nil }
     i += 1
   }
 

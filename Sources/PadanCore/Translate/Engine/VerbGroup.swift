@@ -174,6 +174,13 @@ extension Transfer {
     {
       pieces += chunk.adverbs
       emit(base, markers + [k])
+      if let said = verb.lowercased.split(separator: " ").first,
+        words.sayVerbs.contains(String(said))
+      {
+        // `kata dia` → he said: a reporting clause
+        chunks.append(
+          Chunk(.clauseBoundary, k..<(k + 1), head: k, features: [("type", "reporting")]))
+      }
       i = k + 1
       afterSubject = false
       infinitive = false
@@ -245,7 +252,7 @@ extension Transfer {
     let auxiliaryLexemes = markers.isEmpty ? [verbIndex] : markers
     var realised = VerbGroupRealiser(
       english: english, base: base, givenParticiple: givenParticiple, passive: passive,
-      subjectPlural: subjectPlural, subjectIsI: subjectIsI,
+      subjectPlural: subjectPlural || subjectIsYou, subjectIsI: subjectIsI,
       negation: chunk.featureTable["negation"].flatMap {
         words.negators[$0]
       })
@@ -392,7 +399,7 @@ extension Transfer {
     let features = chunk.featureTable
     let realiser = VerbGroupRealiser(
       english: english, base: "", givenParticiple: nil, passive: false,
-      subjectPlural: subjectPlural, subjectIsI: subjectIsI,
+      subjectPlural: subjectPlural || subjectIsYou, subjectIsI: subjectIsI,
       negation: features["negation"].flatMap { words.negators[$0] })
     var text: [String] = []
     var used: [String] = []
