@@ -38,7 +38,7 @@ extension Transfer {
         chunk.set("perfect")
       } else if words.progressive.contains(w), x.category == .auxiliary {
         chunk.set("progressive")
-      } else if let modal = words.modals[w], x.category == .auxiliary || x.category == .verb,
+      } else if let modal = words.modals[w], [.auxiliary, .verb, .adverb].contains(x.category),
         k + 1 < lexemes.count,
         [.verb, .auxiliary, .adverb, .adjective].contains(lexemes[k + 1].category)
       {
