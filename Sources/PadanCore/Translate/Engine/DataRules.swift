@@ -20,6 +20,8 @@ extension Transfer {
         case .literal(let text):
           out.append(Piece(text: text, lexemes: unreferenced))
           unreferenced = []
+        case .be:
+          if afterSubject { out.append(Piece(text: insertedBe(), lexemes: [])) }
         case .subject:
           // A clause with no subject takes the last subject back as a pronoun.
           out.append(Piece(text: subjectPronoun, lexemes: []))
@@ -40,6 +42,10 @@ extension Transfer {
       for k in i..<end { note(k, rule.reference) }
       let start = i
       i = end
+      if rule.role == .adverbial {
+        // An adverbial leaves the clause as it was (a subject before it is still the subject).
+        return true
+      }
       let subject = rule.role == .subject || rule.role == .pluralSubject
       afterSubject = subject
       if subject { subjectPlural = rule.role == .pluralSubject }
@@ -82,6 +88,7 @@ extension Transfer {
     case .past: return english.past(base)
     case .participle: return english.pastParticiple(base)
     case .plural: return english.plural(base)
+    case .adverb: return english.adverb(of: x.adjectiveEnglish ?? base)
     }
   }
 }

@@ -4,7 +4,7 @@ extension Transfer {
   mutating func step() {
     let x = lexemes[i]
     if dataRule() { return }
-    if dateRule() || adverbRule() || ordinalRule() || nameHeadRule() { return }
+    if dateRule() || ordinalRule() || nameHeadRule() { return }
     if YangReader(lexemes: lexemes, words: words, english: english).isYang(i) {
       yang()
       return
@@ -46,7 +46,7 @@ extension Transfer {
 
   /// The copula English needs where Indonesian has none.
   func insertedBe() -> String {
-    return subjectIsI ? "am" : subjectPlural ? "are" : "is"
+    return subjectIsI ? "am" : subjectPlural || subjectIsYou ? "are" : "is"
   }
 
   private mutating func plain() {
@@ -57,33 +57,6 @@ extension Transfer {
       chunks.append(Chunk(.clauseBoundary, i..<(i + 1), features: [("type", "conjunction")]))
     }
     i += 1
-  }
-
-  /// `dengan tegas`, `secara resmi` → firmly, officially; `cukup kuat` → strong enough.
-  mutating func adverbRule() -> Bool {
-    let w = lexemes[i].lowercased
-    guard i + 1 < lexemes.count, !lexemes[i].isPunctuation else { return false }
-    let next = lexemes[i + 1]
-    let adjective =
-      next.category == .adjective
-      ? next.english
-      : next.alternatives.first { $0.partOfSpeech == .adjective }?.english.first
-    guard let adjective, next.analysis == nil, !adjective.contains(" ") else { return false }
-    if w == "dengan" || w == "secara" {
-      emit(english.adverb(of: adjective), [i, i + 1])
-      note(i + 1, "\(w) + adjective → adverb")
-      i += 2
-      return true
-    }
-    if w == "cukup", next.category == .adjective {
-      if afterSubject { emit(insertedBe(), []) }
-      emit(adjective + " enough", [i, i + 1])
-      note(i, "cukup + adjective → adjective + enough")
-      afterSubject = false
-      i += 2
-      return true
-    }
-    return false
   }
 
   /// An adjective; after a subject English needs a copula (`Rumah itu besar` → is big).
@@ -100,7 +73,14 @@ extension Transfer {
       note(i, "adjective after a subject: copula inserted")
     }
     emit(x.english, [i])
+    // A predicate adjective with a verb after it takes a to-infinitive: `siap membantu` →
+    // ready to help.
+    let predicate = afterSubject
     afterSubject = false
     i += 1
+    if predicate, i < lexemes.count, lexemes[i].category == .verb {
+      infinitive = true
+      infinitiveMarker = "to"
+    }
   }
 }

@@ -35,4 +35,9 @@ extension Transfer {
   var subjectIsI: Bool {
     afterSubject && pieces.last(where: { !$0.isPunctuation })?.text == "I"
   }
+
+  /// Whether the subject just written is "you", which agrees as a plural (are, have, were).
+  var subjectIsYou: Bool {
+    afterSubject && pieces.last(where: { !$0.isPunctuation })?.text.lowercased() == "you"
+  }
 }

@@ -29,6 +29,7 @@ extension Transfer {
     if x.surface == "”" { inQuote = false }
     if x.surface == "\"" { inQuote.toggle() }
     if [".", ",", ";", ":", "“", "”", "\"", "(", ")", "—", "–"].contains(x.surface) {
+      if afterSubject, inQuote { suspendedSubject = subjectPlural }
       afterSubject = false
       infinitive = false
       relative = false
@@ -36,6 +37,17 @@ extension Transfer {
       pendingControl = nil
       if x.surface != "“" && x.surface != "\"" { questionAt = nil }
     }
+    // `“Kami,” kata dia, “siap membantu.”`: a quotation interrupted by a reporting clause
+    // goes on with the subject it had (We … are ready to help).
+    if inQuote, x.surface == "“" || x.surface == "\"",
+      let last = chunks.dropLast().last, last.kind == .clauseBoundary,
+      last.feature("type") == "reporting",
+      i - last.range.upperBound <= 1, let plural = suspendedSubject
+    {
+      afterSubject = true
+      subjectPlural = plural
+    }
+    if x.surface == ".", !inQuote { suspendedSubject = nil }
     i += 1
   }
 
@@ -82,15 +94,16 @@ extension Transfer {
       return true
     }
     if x.category == .number || x.category == .numeral, i + 1 < lexemes.count,
-      lexemes[i + 1].lowercased.hasSuffix(" lalu"),
-      let unit = words.timeNouns[String(lexemes[i + 1].lowercased.dropLast(5))]
+      let (unit, ago) = agoPhrase(lexemes[i + 1].lowercased)
     {
       // `5 tahun lalu`, `dua minggu lalu` → 5 years ago, two weeks ago
       let number = x.category == .number ? NumberRules.english(x.surface) : x.english
-      let many = x.category == .number ? NumberRules.isPlural(x.surface) : x.lowercased != "satu"
+      let many =
+        x.category == .number
+        ? NumberRules.isPlural(x.surface) : !words.singularNumerals.contains(x.lowercased)
       emit(number, [i])
       emit((many ? english.plural(unit) : unit) + " ago", [i + 1])
-      note(i + 1, "number + time + lalu → ago")
+      note(i + 1, "number + time + \(ago) → ago")
       i += 2
       return true
     }
@@ -100,19 +113,16 @@ extension Transfer {
       i += 1
       return true
     }
-    if x.lowercased == "pukul", i + 1 < lexemes.count, lexemes[i + 1].category == .number,
-      let time = NumberRules.time(lexemes[i + 1].surface)
-    {
-      let previous = i > 0 ? lexemes[i - 1].lowercased : ""
-      if !words.timePrepositions.contains(previous) {
-        emit("at", [i])
-      }
-      emit(time, [i, i + 1])
-      i += 1
-      note(i, "time of day")
-      i += 1
-      return true
-    }
     return false
+  }
+
+  /// A lexicon phrase of a time noun and a word for "ago" (`tahun lalu`): the English of the
+  /// time noun and that word.
+  func agoPhrase(_ phrase: String) -> (String, String)? {
+    let parts = phrase.split(separator: " ")
+    guard parts.count == 2, words.agoWords.contains(String(parts[1])),
+      let unit = words.timeNouns[String(parts[0])]
+    else { return nil }
+    return (unit, String(parts[1]))
   }
 }

@@ -73,6 +73,8 @@ extension TransferRules {
       return x.surface.first?.isUppercase ?? false
     case .any:
       return !x.isPunctuation
+    case .adjectival:
+      return x.adjectiveEnglish != nil
     case .list(let name):
       return words.lists.contains(name, x.lowercased) || words.lists.contains(name, x.english)
     }

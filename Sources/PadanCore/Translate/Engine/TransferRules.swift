@@ -65,7 +65,8 @@ public struct TransferRules: Sendable {
   /// What the rule's English is to what follows: a subject (`subject`, `plural-subject`),
   /// or words before a verb that decide its form (`verb-base`: will never + go, `verb-ing`:
   /// while + referring, `verb-past`: never + went, `verb-participle`: as + expected,
-  /// `verb-perfect`: has never + gone, has never + been attacked), `question` or `clause`.
+  /// `verb-perfect`: has never + gone, has never + been attacked), `question`, `clause` or
+  /// `adverbial`.
   enum Role: String, Sendable, CaseIterable {
     case subject
     case pluralSubject = "plural-subject"
@@ -79,6 +80,8 @@ public struct TransferRules: Sendable {
     case question
     /// A clause follows: a pronoun right after is its subject (`karena dia` → because he).
     case clause
+    /// An adverbial: the clause goes on as before it (`secara resmi` → officially).
+    case adverbial
     case other
   }
 
@@ -101,6 +104,8 @@ public struct TransferRules: Sendable {
     /// A number of four digits, or from 1 to 31.
     case year, dayNumber
     case name, passive, human, capitalised, any
+    /// An adjective, or an unanalysed word the lexicon also gives as a one-word adjective.
+    case adjectival
     /// In a word list (`[list:negators]`), by its Indonesian or, for English lists, its English.
     case list(String)
   }
@@ -108,13 +113,15 @@ public struct TransferRules: Sendable {
   enum OutputToken: Sendable {
     /// `$subject`: the last subject as a pronoun (he, they, it), for a clause without one.
     case subject
+    /// `$be`: is/are after a subject (English needs a copula there), else nothing.
+    case be
     case literal(String)
     case punctuation(String)
     case capture(Int, Form)
   }
 
   enum Form: String, Sendable {
-    case english, surface, ing, past, participle, plural, number, time
+    case english, surface, ing, past, participle, plural, number, time, adverb
   }
 
   public private(set) var rules: [Rule] = []
@@ -123,9 +130,9 @@ public struct TransferRules: Sendable {
   /// The `order` entries: the English order of a phrase's slots (see `SlotOrder`).
   public internal(set) var orders: [SlotOrder] = []
   /// The `group` rules, in file order: the first whose conditions hold realises a verb group.
-  private(set) var groups: [Rule] = []
+  public private(set) var groups: [Rule] = []
   /// The `part` rules, in file order: each whose conditions hold adds its words.
-  private(set) var parts: [Rule] = []
+  public private(set) var parts: [Rule] = []
   /// Rules whose first element is a word, by that word; the rest are tried everywhere.
   private var byWord: [String: [Int]] = [:]
   private var general: [Int] = []
@@ -495,6 +502,7 @@ public struct TransferRules: Sendable {
   static let features: [String: Feature] = [
     "day": .day, "month": .month, "date": .date, "year": .year, "daynum": .dayNumber,
     "name": .name, "passive": .passive, "human": .human, "cap": .capitalised, "any": .any,
+    "adjlike": .adjectival,
   ]
 
   /// `pada hari? [day]`, `[noun&!name] yang [adj]`, `[list:negators]`.
@@ -562,6 +570,8 @@ public struct TransferRules: Sendable {
       let at = SourceLocation(path: path, line: line, column: column + offset)
       if token == "$subject" {
         tokens.append(.subject)
+      } else if token == "$be" {
+        tokens.append(.be)
       } else if token.hasPrefix("$") {
         let parts = token.dropFirst().split(separator: ".", maxSplits: 1)
         guard let number = parts.first.flatMap({ Int($0) }), number >= 1, number <= elements
@@ -576,7 +586,7 @@ public struct TransferRules: Sendable {
           problems.append(
             Diagnostic(
               .error, at: at,
-              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number or time)"
+              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number, time or adverb)"
             ))
           continue
         }

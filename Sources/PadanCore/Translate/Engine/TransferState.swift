@@ -45,6 +45,8 @@ struct Transfer {
   /// After a verb of saying in the past: will → would, can → could.
   var backshift = false
 
+  /// A subject a quotation had when a reporting clause interrupted it (its number).
+  var suspendedSubject: Bool?
   /// Where a clause opened by a rule (`role clause`) starts: a pronoun there is a subject.
   var clauseStart = -1
   /// Where the subject of a yes–no question starts in `pieces` (its auxiliary goes there).

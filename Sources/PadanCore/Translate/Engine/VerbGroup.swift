@@ -38,7 +38,7 @@ extension Transfer {
         chunk.set("perfect")
       } else if words.progressive.contains(w), x.category == .auxiliary {
         chunk.set("progressive")
-      } else if let modal = words.modals[w], x.category == .auxiliary || x.category == .verb,
+      } else if let modal = words.modals[w], [.auxiliary, .verb, .adverb].contains(x.category),
         k + 1 < lexemes.count,
         [.verb, .auxiliary, .adverb, .adjective].contains(lexemes[k + 1].category)
       {
@@ -104,12 +104,16 @@ extension Transfer {
     {
       pieces += phrase.pieces
       i = phrase.end
-      if i < lexemes.count, lexemes[i].lowercased == "kepada", verb.english == "say" {
+      if i < lexemes.count, words.clauseVerbs[lexemes[i].lowercased] == "addressee",
+        verb.english == "say"
+      {
         // `kata X kepada wartawan` → X told reporters
         emit("told", [k, i])
         note(k, "verb of saying + kepada → told")
         i += 1
-      } else if i < lexemes.count, lexemes[i].lowercased.hasPrefix("kepada "),
+      } else if i < lexemes.count,
+        let first = lexemes[i].lowercased.split(separator: " ").first,
+        words.clauseVerbs[String(first)] == "addressee", lexemes[i].lowercased.contains(" "),
         lexemes[i].english.hasPrefix("to "), verb.english == "say"
       {
         // the same with a lexicon phrase: `kepada wartawan` → told reporters
@@ -125,7 +129,7 @@ extension Transfer {
       note(k, "verb of saying after a quotation: subject first, past tense")
       return true
     }
-    if verb.lowercased == "menjadi", i > 0,
+    if words.clauseVerbs[verb.lowercased] == "result", i > 0,
       lexemes[max(0, i - 4)..<i].contains(where: {
         $0.category == .verb && words.changeVerbs.contains($0.english)
       })
@@ -148,7 +152,10 @@ extension Transfer {
     var base = verb.english
     var passive = verb.analysis?.isPassive ?? false
     var givenParticiple: String?
-    if base.hasPrefix("be "), verb.lowercased.hasPrefix("di") || verb.lowercased.hasPrefix("ter") {
+    if base.hasPrefix("be "),
+      verb.lowercased.hasPrefix(MorphAnalysis.Prefix.di.rawValue)
+        || verb.lowercased.hasPrefix(MorphAnalysis.Prefix.ter.rawValue)
+    {
       // The lexicon gives a passive form in English (`dikutip` → be quoted).
       passive = true
       givenParticiple = String(base.dropFirst(3))
@@ -167,13 +174,20 @@ extension Transfer {
     {
       pieces += chunk.adverbs
       emit(base, markers + [k])
+      if let said = verb.lowercased.split(separator: " ").first,
+        words.sayVerbs.contains(String(said))
+      {
+        // `kata dia` → he said: a reporting clause
+        chunks.append(
+          Chunk(.clauseBoundary, k..<(k + 1), head: k, features: [("type", "reporting")]))
+      }
       i = k + 1
       afterSubject = false
       infinitive = false
       return true
     }
     // `ada` with no subject before it: "there is/are".
-    if verb.lowercased == "ada", markers.isEmpty, !afterSubject {
+    if words.clauseVerbs[verb.lowercased] == "existential", markers.isEmpty, !afterSubject {
       let pluralNext =
         k + 1 < lexemes.count
         && (lexemes[k + 1].isPlural
@@ -238,7 +252,7 @@ extension Transfer {
     let auxiliaryLexemes = markers.isEmpty ? [verbIndex] : markers
     var realised = VerbGroupRealiser(
       english: english, base: base, givenParticiple: givenParticiple, passive: passive,
-      subjectPlural: subjectPlural, subjectIsI: subjectIsI,
+      subjectPlural: subjectPlural || subjectIsYou, subjectIsI: subjectIsI,
       negation: chunk.featureTable["negation"].flatMap {
         words.negators[$0]
       })
@@ -385,7 +399,7 @@ extension Transfer {
     let features = chunk.featureTable
     let realiser = VerbGroupRealiser(
       english: english, base: "", givenParticiple: nil, passive: false,
-      subjectPlural: subjectPlural, subjectIsI: subjectIsI,
+      subjectPlural: subjectPlural || subjectIsYou, subjectIsI: subjectIsI,
       negation: features["negation"].flatMap { words.negators[$0] })
     var text: [String] = []
     var used: [String] = []

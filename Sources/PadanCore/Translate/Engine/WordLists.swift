@@ -10,6 +10,7 @@ public struct WordLists: Sendable {
     ("amount-words", ["word", "english", "note"]),
     ("change-verbs", ["english", "note"]),
     ("classifiers", ["word", "note"]),
+    ("clause-verbs", ["word", "role", "note"]),
     ("control-verbs", ["english", "marker", "note"]),
     ("currency-signs", ["word", "note"]),
     ("day-names", ["english", "note"]),
