@@ -24,7 +24,13 @@ import Testing
     let passive = try #require(lines.first { $0.hasPrefix("  dihancurkan") })
     #expect(passive.contains("[lexicon Glossaries/lexicon/"))
     #expect(passive.contains("di-+hancur+-kan"))
-    #expect(passive.contains("rules: di- passive"))
+    #expect(passive.contains("rules: transfer/verb-group.rules:"))
+    #expect(passive.contains(" vg.passive"))
+    // The chunk structure, and the rule behind each piece of English.
+    #expect(lines.contains { $0.contains("[VG head=dihancurkan passive=yes: dihancurkan]") })
+    #expect(lines.contains { $0.contains("[PP head=oleh: oleh NATO]") })
+    #expect(
+      lines.contains { $0.hasPrefix("  destroyed  ← dihancurkan  [transfer/verb-group.rules:") })
     let nato = try #require(lines.first { $0.hasPrefix("  NATO") })
     #expect(nato.contains("[glossary Glossaries/organisations.tsv:"))
     #expect(lines.contains { $0.hasPrefix("  itu") && $0.contains("lexicon") })

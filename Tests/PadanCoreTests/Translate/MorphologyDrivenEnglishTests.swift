@@ -28,7 +28,7 @@ import Testing
     return RuleTranslator(
       resources: TranslationResources(
         glossary: Glossary(entries: []), lexicon: parsed, english: shippedResources.english,
-        wordLists: shippedResources.wordLists))
+        wordLists: shippedResources.wordLists, transferRules: shippedResources.transferRules))
   }()
 
   @Test(arguments: [

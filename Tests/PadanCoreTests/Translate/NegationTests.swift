@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PadanCore
@@ -8,6 +9,67 @@ import Testing
   static let englishNegations = [
     " not ", "n't ", " never ", " no ", "cannot", " not.", "Not ", "Never ", "No ", " nor ",
   ]
+
+  /// English words that carry a negation, compared in lower case.
+  static let negativeWords: Set<String> = [
+    "not", "never", "no", "cannot", "nor", "neither", "none", "nothing", "nobody", "without",
+  ]
+
+  /// Whether a negator lexeme (a word of `negators.tsv` standing alone) gives an English
+  /// negation. A negator inside a longer lexicon or glossary entry (`tidak langsung` →
+  /// indirect) is that entry's English, not a negation the engine must write.
+  static func negationProblem(_ indonesian: String, kind: Segment.Kind) -> String? {
+    let (translation, lexemes, _, _, _) = shippedTranslator.translateExplained(
+      indonesian, kind: kind)
+    let negators = shippedResources.functionWords.negators
+    guard lexemes.contains(where: { negators[$0.lowercased] != nil }) else { return nil }
+    let words = translation.target.lowercased().split { !$0.isLetter && $0 != "'" }
+    if words.contains(where: { negativeWords.contains(String($0)) || $0.hasSuffix("n't") }) {
+      return nil
+    }
+    return "no negation in '\(translation.target)' for '\(indonesian)'"
+  }
+
+  /// Every example sentence of every transfer rule.
+  @Test func everyRuleExampleKeepsItsNegation() {
+    let examples = shippedResources.transferRules.examples
+    #expect(examples.count > 200)
+    var checked = 0
+    for (rule, example) in examples {
+      if let problem = Self.negationProblem(example.input, kind: .body) {
+        Issue.record("\(rule.reference): \(problem)")
+      }
+      checked += 1
+    }
+    #expect(checked == examples.count)
+  }
+
+  /// Every segment of the sample articles whose translations are committed in Output/.
+  @Test func everySampleSegmentKeepsItsNegation() throws {
+    let folder = repositoryRoot.appendingPathComponent("Output")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".jsonl") }.sorted()
+    #expect(!names.isEmpty)
+    var withNegator = 0
+    for name in names {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+        guard let source = object["source"] as? String else { continue }
+        let kind = Segment.Kind(rawValue: object["kind"] as? String ?? "") ?? .body
+        if kind == .boilerplate { continue }
+        if source.split(separator: " ").contains(where: {
+          shippedResources.functionWords.negators[$0.lowercased()] != nil
+        }) {
+          withNegator += 1
+        }
+        if let problem = Self.negationProblem(source, kind: kind) {
+          Issue.record("\(name): \(problem)")
+        }
+      }
+    }
+    #expect(withNegator > 5)
+  }
 
   @Test(arguments: [
     "Rusia tidak menyerang Ukraina.",

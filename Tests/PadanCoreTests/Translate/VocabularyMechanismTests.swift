@@ -22,7 +22,8 @@ private let smallTranslator: RuleTranslator = {
   english.wordList = sampleWords
   let resources = TranslationResources(
     glossary: Glossary(entries: []), lexicon: lexicon, english: english,
-    loanwords: sampleLoanwords, wordLists: shippedResources.wordLists)
+    loanwords: sampleLoanwords, wordLists: shippedResources.wordLists,
+    transferRules: shippedResources.transferRules)
   return RuleTranslator(resources: resources)
 }()
 

@@ -64,6 +64,9 @@ struct FunctionWords: Sendable {
   let englishSubjects: Set<String>
   let englishLyVerbs: Set<String>
   let headlineMinorWords: Set<String>
+  /// Verbs and prepositions that shape a clause, by role (`existential`, `result`,
+  /// `addressee`).
+  let clauseVerbs: [String: String]
 
   init(_ lists: WordLists) {
     self.lists = lists
@@ -74,6 +77,7 @@ struct FunctionWords: Sendable {
       return result
     }
     negators = table("negators")
+    clauseVerbs = table("clause-verbs")
     modals = table("modals")
     let aspects = table("tense-markers")
     future = Set(aspects.filter { $0.value == "future" }.keys)

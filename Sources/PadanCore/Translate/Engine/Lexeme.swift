@@ -78,6 +78,18 @@ struct Lexeme {
 
   /// A di- passive: analysed as one, or listed in the lexicon with a passive English
   /// (`dikutip` → be quoted).
+  /// The English of the word as a one-word adjective: its own, or for an unanalysed word
+  /// an adjective sense the lexicon also gives (`mematikan` → deadly).
+  var adjectiveEnglish: String? {
+    let text =
+      category == .adjective
+      ? english
+      : analysis == nil
+        ? alternatives.first { $0.partOfSpeech == .adjective }?.english.first : nil
+    guard let text, !text.contains(" ") else { return nil }
+    return text
+  }
+
   var isPassiveVerb: Bool {
     guard category == .verb else { return false }
     if analysis?.isPassive ?? false { return true }

@@ -22,7 +22,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
 
   /// The translation, with the lexemes and the rules that shaped each (for `--explain`).
   func translateExplained(_ text: String, kind: Segment.Kind) -> (
-    translation: SegmentTranslation, lexemes: [Lexeme], notes: [Int: [String]]
+    translation: SegmentTranslation, lexemes: [Lexeme], notes: [Int: [String]],
+    pieces: [Piece], chunks: [Chunk]
   ) {
     let bytes = Array(text.utf8)
     let tokens = TextTokenizer.tokens(of: text)
@@ -83,7 +84,28 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
         break
       }
     }
-    return (result, lexemes, notes)
+    return (result, lexemes, notes, pieces, transfer.chunks)
+  }
+
+  /// The sentence with its chunks in brackets: `Indonesia [VG future=yes …: akan terus
+  /// mendorong] perdamaian .`
+  static func chunkLine(_ chunks: [Chunk], _ lexemes: [Lexeme]) -> String {
+    let ordered = chunks.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    var parts: [String] = []
+    var k = 0
+    for chunk in ordered where chunk.range.lowerBound >= k {
+      while k < chunk.range.lowerBound {
+        parts.append(lexemes[k].surface)
+        k += 1
+      }
+      parts.append(chunk.description(lexemes))
+      k = chunk.range.upperBound
+    }
+    while k < lexemes.count {
+      parts.append(lexemes[k].surface)
+      k += 1
+    }
+    return parts.joined(separator: " ")
   }
 
   /// The span of `target` in `text`, looked for first inside `span` (the glossary target
@@ -135,7 +157,7 @@ extension RuleTranslator {
   /// A readable account of a translation: each lexeme with its source (glossary entry,
   /// lexicon entry, analysis or unknown), the English it gave and the rules applied.
   public func explain(_ text: String, kind: Segment.Kind) -> String {
-    let (translation, lexemes, notes) = translateExplained(text, kind: kind)
+    let (translation, lexemes, notes, pieces, chunks) = translateExplained(text, kind: kind)
     var lines: [String] = []
     for (index, lexeme) in lexemes.enumerated() where !lexeme.isPunctuation {
       var line = "  \(lexeme.surface)"
@@ -156,6 +178,15 @@ extension RuleTranslator {
       if let rules = (lexeme.rules + (notes[index] ?? [])).nonEmpty {
         line += "  rules: " + rules.joined(separator: "; ")
       }
+      lines.append(line)
+    }
+    lines.append("chunks:")
+    lines.append("  " + Self.chunkLine(chunks, lexemes))
+    lines.append("English:")
+    for piece in pieces where !piece.isPunctuation && !piece.text.isEmpty {
+      let source = piece.lexemes.sorted().map { lexemes[$0].surface }.joined(separator: " ")
+      var line = "  \(piece.text)  ← \(source.isEmpty ? "(inserted)" : source)"
+      if let rule = piece.rule { line += "  [\(rule)]" }
       lines.append(line)
     }
     if let note = resources.wordListNote { lines.append("  (\(note))") }

@@ -27,8 +27,8 @@ extension TransferRules {
         return nil
       }
     }
-    if let before = rule.before {
-      guard k < lexemes.count, Self.holds(before, lexemes[k], words) else { return nil }
+    for (n, element) in rule.before.enumerated() {
+      guard k + n < lexemes.count, Self.holds(element, lexemes[k + n], words) else { return nil }
     }
     return ranges
   }
@@ -73,6 +73,8 @@ extension TransferRules {
       return x.surface.first?.isUppercase ?? false
     case .any:
       return !x.isPunctuation
+    case .adjectival:
+      return x.adjectiveEnglish != nil
     case .list(let name):
       return words.lists.contains(name, x.lowercased) || words.lists.contains(name, x.english)
     }

@@ -20,8 +20,8 @@ public struct TransferRules: Sendable {
     var after: Element?
     /// `after ^`: the match starts the segment, a quotation or a bracket.
     var atStart = false
-    /// What the lexeme after the match must be (nil: anything, or the end).
-    var before: Element?
+    /// What the lexemes after the match must be, in order (empty: anything, or the end).
+    var before: [Element] = []
     var pattern: [Element]
     var output: [OutputToken]
     /// Whether the rule has an `output` line (`output -` gives no English).
@@ -33,6 +33,8 @@ public struct TransferRules: Sendable {
     /// An `examples` block: examples of a construction the engine translates with built-in
     /// rules (noun phrases, verb groups), with no pattern of its own.
     public var isBuiltIn = false
+    /// A `group` or `part` block: a verb-group rule (conditions and template).
+    var verbGroup: VerbGroupRule?
 
     /// `transfer/dates.rules:12 date.pada-day`, as `--explain` shows it.
     public var reference: String {
@@ -63,7 +65,8 @@ public struct TransferRules: Sendable {
   /// What the rule's English is to what follows: a subject (`subject`, `plural-subject`),
   /// or words before a verb that decide its form (`verb-base`: will never + go, `verb-ing`:
   /// while + referring, `verb-past`: never + went, `verb-participle`: as + expected,
-  /// `verb-perfect`: has never + gone, has never + been attacked).
+  /// `verb-perfect`: has never + gone, has never + been attacked), `question`, `clause` or
+  /// `adverbial`.
   enum Role: String, Sendable, CaseIterable {
     case subject
     case pluralSubject = "plural-subject"
@@ -72,6 +75,13 @@ public struct TransferRules: Sendable {
     case verbPast = "verb-past"
     case verbParticiple = "verb-participle"
     case verbPerfect = "verb-perfect"
+    /// A yes–no question: the first auxiliary of the next verb group goes before the
+    /// subject that follows (`apakah pemerintah akan …` → will the government …).
+    case question
+    /// A clause follows: a pronoun right after is its subject (`karena dia` → because he).
+    case clause
+    /// An adverbial: the clause goes on as before it (`secara resmi` → officially).
+    case adverbial
     case other
   }
 
@@ -94,23 +104,35 @@ public struct TransferRules: Sendable {
     /// A number of four digits, or from 1 to 31.
     case year, dayNumber
     case name, passive, human, capitalised, any
+    /// An adjective, or an unanalysed word the lexicon also gives as a one-word adjective.
+    case adjectival
     /// In a word list (`[list:negators]`), by its Indonesian or, for English lists, its English.
     case list(String)
   }
 
   enum OutputToken: Sendable {
+    /// `$subject`: the last subject as a pronoun (he, they, it), for a clause without one.
+    case subject
+    /// `$be`: is/are after a subject (English needs a copula there), else nothing.
+    case be
     case literal(String)
     case punctuation(String)
     case capture(Int, Form)
   }
 
   enum Form: String, Sendable {
-    case english, surface, ing, past, participle, plural, number, time
+    case english, surface, ing, past, participle, plural, number, time, adverb
   }
 
   public private(set) var rules: [Rule] = []
   /// The `examples` blocks, for the constructions of the built-in rules.
   public private(set) var builtIn: [Rule] = []
+  /// The `order` entries: the English order of a phrase's slots (see `SlotOrder`).
+  public internal(set) var orders: [SlotOrder] = []
+  /// The `group` rules, in file order: the first whose conditions hold realises a verb group.
+  public private(set) var groups: [Rule] = []
+  /// The `part` rules, in file order: each whose conditions hold adds its words.
+  public private(set) var parts: [Rule] = []
   /// Rules whose first element is a word, by that word; the rest are tried everywhere.
   private var byWord: [String: [Int]] = [:]
   private var general: [Int] = []
@@ -121,7 +143,7 @@ public struct TransferRules: Sendable {
 
   /// Every example of every rule, with its rule.
   public var examples: [(rule: Rule, example: Example)] {
-    (rules + builtIn).flatMap { rule in rule.examples.map { (rule, $0) } }
+    (rules + groups + parts + builtIn).flatMap { rule in rule.examples.map { (rule, $0) } }
   }
 
   /// The rules to try at a lexeme whose lower-case text is `word`, in file order.
@@ -183,10 +205,29 @@ public struct TransferRules: Sendable {
     var problems: [Diagnostic] = []
     var current: Rule?
     var currentOK = true
-    var seen = Dictionary(uniqueKeysWithValues: (rules + builtIn).map { ($0.id, $0.location) })
+    var currentOrder: SlotOrder?
+    var seen = Dictionary(
+      uniqueKeysWithValues: (rules + groups + parts + builtIn).map { ($0.id, $0.location) })
     func finish() {
       guard let rule = current else { return }
-      defer { current = nil }
+      defer {
+        current = nil
+        currentOrder = nil
+      }
+      if let order = currentOrder {
+        if order.items.isEmpty {
+          problems.append(Diagnostic(.error, at: rule.location, "order \(rule.id) has no 'slots'"))
+          return
+        }
+        if rule.examples.isEmpty {
+          problems.append(
+            Diagnostic(.error, at: rule.location, "order \(rule.id) has no example"))
+        }
+        guard currentOK else { return }
+        orders.append(order)
+        builtIn.append(rule)
+        return
+      }
       if rule.isBuiltIn {
         if rule.examples.isEmpty {
           problems.append(
@@ -194,6 +235,20 @@ public struct TransferRules: Sendable {
         } else if currentOK {
           builtIn.append(rule)
         }
+        return
+      }
+      if let group = rule.verbGroup {
+        if group.template.isEmpty && rule.hasOutput == false {
+          problems.append(
+            Diagnostic(.error, at: rule.location, "\(group.kind) \(rule.id) has no 'output'"))
+          return
+        }
+        if rule.examples.isEmpty {
+          problems.append(
+            Diagnostic(.warning, at: rule.location, "\(group.kind) \(rule.id) has no example"))
+        }
+        guard currentOK else { return }
+        if group.kind == .group { groups.append(rule) } else { parts.append(rule) }
         return
       }
       if rule.pattern.isEmpty {
@@ -223,7 +278,9 @@ public struct TransferRules: Sendable {
       let restColumn = indent + keyword.count + (content.count - keyword.count - rest.count) + 1
       let at = SourceLocation(path: path, line: lineNumber, column: indent + 1)
       let restAt = SourceLocation(path: path, line: lineNumber, column: restColumn)
-      if keyword == "rule" || keyword == "examples" {
+      if keyword == "rule" || keyword == "examples" || keyword == "group" || keyword == "part"
+        || keyword == "order"
+      {
         finish()
         let id = String(rest)
         if id.isEmpty || id.contains(where: { $0 == " " || $0 == "\t" }) {
@@ -237,20 +294,93 @@ public struct TransferRules: Sendable {
         }
         seen[id] = at
         current = Rule(id: id, location: at, pattern: [], output: [])
-        current!.isBuiltIn = keyword == "examples"
+        current!.isBuiltIn = keyword == "examples" || keyword == "order"
+        if let kind = VerbGroupRule.Kind(rawValue: String(keyword)) {
+          current!.verbGroup = VerbGroupRule(kind: kind)
+        }
         currentOK = !id.isEmpty && !problems.contains { $0.location == restAt }
+        if keyword == "order" {
+          currentOrder = SlotOrder(id: id, location: at)
+          if Self.orderVocabulary[String(currentOrder!.family)] == nil {
+            problems.append(
+              Diagnostic(
+                .error, at: restAt,
+                "an order's id starts with its phrase family (\(Self.orderVocabulary.keys.sorted().joined(separator: ", "))), not '\(id)'"
+              ))
+            currentOK = false
+          }
+        }
+        continue
+      }
+      if currentOrder != nil && (keyword == "when" || keyword == "slots") {
+        let family = currentOrder!.family
+        let count: Int
+        let errors: [Diagnostic]
+        if keyword == "when" {
+          let (conditions, conditionErrors) = Self.parseConditions(
+            rest, family: family, at: restAt)
+          currentOrder!.conditions += conditions
+          (count, errors) = (conditions.count, conditionErrors)
+        } else {
+          if !currentOrder!.items.isEmpty {
+            problems.append(Diagnostic(.error, at: at, "an order has one 'slots'"))
+            currentOK = false
+          }
+          let (items, itemErrors) = Self.parseItems(rest, family: family, at: restAt)
+          currentOrder!.items = items
+          (count, errors) = (items.count, itemErrors)
+        }
+        problems += errors
+        if !errors.isEmpty || count == 0 { currentOK = false }
+        if count == 0 && errors.isEmpty {
+          problems.append(Diagnostic(.error, at: restAt, "'\(keyword)' needs at least one item"))
+        }
         continue
       }
       if current?.isBuiltIn ?? false && keyword != "example" {
         problems.append(
-          Diagnostic(.error, at: at, "an 'examples' block holds only 'example' lines"))
+          Diagnostic(
+            .error, at: at,
+            currentOrder != nil
+              ? "an 'order' holds only 'when', 'slots' and 'example' lines"
+              : "an 'examples' block holds only 'example' lines"))
         currentOK = false
         continue
       }
       guard current != nil else {
         problems.append(
-          Diagnostic(.error, at: at, "expected 'rule ID' or 'examples ID' before '\(keyword)'"))
+          Diagnostic(
+            .error, at: at,
+            "expected 'rule ID', 'examples ID', 'group ID', 'part ID' or 'order ID' before '\(keyword)'"
+          ))
         continue
+      }
+      if current!.verbGroup != nil {
+        let location = (path, lineNumber, restColumn)
+        switch keyword {
+        case "when":
+          let (conditions, errors) = VerbGroupRule.parseConditions(rest, at: location)
+          problems += errors
+          if !errors.isEmpty { currentOK = false }
+          current!.verbGroup!.conditions += conditions
+          continue
+        case "output":
+          let (tokens, errors) = VerbGroupRule.parseTemplate(rest, at: location)
+          problems += errors
+          if !errors.isEmpty { currentOK = false }
+          current!.hasOutput = true
+          current!.verbGroup!.template = tokens
+          continue
+        case "example":
+          break
+        default:
+          problems.append(
+            Diagnostic(
+              .error, at: at,
+              "unknown keyword '\(keyword)' in a \(current!.verbGroup!.kind) block (expected when, output or example)"
+            ))
+          continue
+        }
       }
       switch keyword {
       case "match":
@@ -277,16 +407,21 @@ public struct TransferRules: Sendable {
         let (elements, errors) = Self.parsePattern(
           rest, path: path, line: lineNumber, column: restColumn, lists: lists)
         problems += errors
-        if elements.count != 1 || elements[0].optional {
+        let one = keyword == "after"
+        if (one ? elements.count != 1 : elements.isEmpty) || elements.contains(where: \.optional) {
           if errors.isEmpty {
             problems.append(
-              Diagnostic(.error, at: restAt, "'\(keyword)' takes one element, without '?'"))
+              Diagnostic(
+                .error, at: restAt,
+                one
+                  ? "'after' takes one element, without '?'"
+                  : "'before' takes one or more elements, without '?'"))
           }
           currentOK = false
-        } else if keyword == "after" {
+        } else if one {
           current!.after = elements[0]
         } else {
-          current!.before = elements[0]
+          current!.before = elements
         }
       case "output" where rest == "-":
         current!.hasOutput = true
@@ -328,7 +463,7 @@ public struct TransferRules: Sendable {
         problems.append(
           Diagnostic(
             .error, at: at,
-            "unknown keyword '\(keyword)' (expected rule, examples, match, after, before, output, role or example)"
+            "unknown keyword '\(keyword)' (expected rule, examples, group, part, order, match, after, before, output, role, when, slots or example)"
           ))
       }
     }
@@ -367,6 +502,7 @@ public struct TransferRules: Sendable {
   static let features: [String: Feature] = [
     "day": .day, "month": .month, "date": .date, "year": .year, "daynum": .dayNumber,
     "name": .name, "passive": .passive, "human": .human, "cap": .capitalised, "any": .any,
+    "adjlike": .adjectival,
   ]
 
   /// `pada hari? [day]`, `[noun&!name] yang [adj]`, `[list:negators]`.
@@ -432,7 +568,11 @@ public struct TransferRules: Sendable {
       defer { offset += token.count + 1 }
       if token.isEmpty { continue }
       let at = SourceLocation(path: path, line: line, column: column + offset)
-      if token.hasPrefix("$") {
+      if token == "$subject" {
+        tokens.append(.subject)
+      } else if token == "$be" {
+        tokens.append(.be)
+      } else if token.hasPrefix("$") {
         let parts = token.dropFirst().split(separator: ".", maxSplits: 1)
         guard let number = parts.first.flatMap({ Int($0) }), number >= 1, number <= elements
         else {
@@ -446,7 +586,7 @@ public struct TransferRules: Sendable {
           problems.append(
             Diagnostic(
               .error, at: at,
-              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number or time)"
+              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number, time or adverb)"
             ))
           continue
         }
