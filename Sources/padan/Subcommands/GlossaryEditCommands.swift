@@ -74,7 +74,7 @@ struct GlossaryAddCommand: ParsableCommand {
     }
     if !casePolicy.isEmpty && GlossaryEntry.CasePolicy(rawValue: casePolicy) == nil {
       throw ValidationError(
-        "unknown --case '\(casePolicy)' (expected sensitive or insensitive)")
+        "unknown --case '\(casePolicy)' (expected \(GlossaryEntry.CasePolicy.described))")
     }
   }
 
