@@ -11,7 +11,7 @@ struct PadanCommand: ParsableCommand {
     subcommands: [
       SegmentCommand.self, NormalizeCommand.self, GlossaryCommand.self, LexiconCommand.self,
       TranslateCommand.self, TranslateTextCommand.self, DiffCommand.self, BenchCommand.self,
-      RulesCommand.self, QACommand.self,
+      RulesCommand.self, QACommand.self, TMCommand.self,
     ]
   )
 

@@ -93,12 +93,25 @@ public final class BilingualDiffer {
   func compareTargets(
     _ x: BilingualSegment, _ y: BilingualSegment, kinds: Set<ChangeCause.Kind>, complete: Bool
   ) -> SegmentChange {
+    let oldStale = x.translation.origin?.stale ?? []
+    let newStale = y.translation.origin?.stale ?? []
     guard x.target != y.target else {
-      return SegmentChange(status: .unchanged, old: [x], new: [y])
+      // The same reviewed English, now flagged stale: the glossary entries that changed
+      // are the cause.
+      let fresh = newStale.filter { !oldStale.contains($0) }
+      guard !fresh.isEmpty else { return SegmentChange(status: .unchanged, old: [x], new: [y]) }
+      return SegmentChange(
+        status: .changed, old: [x], new: [y],
+        targetDiff: WordDiff.compare(x.target, y.target, tokenizer: english),
+        causes: fresh.map(ChangeCause.init(stale:)), explanation: .entries)
     }
-    let causes = ChangeCause.causes(old: x.translation, new: y.translation, kinds: kinds)
+    var causes = ChangeCause.causes(old: x.translation, new: y.translation, kinds: kinds)
+    causes += newStale.filter { !oldStale.contains($0) }.map(ChangeCause.init(stale:))
+      .filter { stale in !causes.contains { $0.origin == stale.origin && $0.target == stale.target }
+      }
+    let reviewed = y.translation.origin != nil && y.translation.origin != x.translation.origin
     let explanation: ChangeExplanation =
-      !causes.isEmpty ? .entries : complete ? .engine : .unrecorded
+      reviewed ? .reviewed : !causes.isEmpty ? .entries : complete ? .engine : .unrecorded
     return SegmentChange(
       status: .changed, old: [x], new: [y],
       targetDiff: WordDiff.compare(x.target, y.target, tokenizer: english), causes: causes,

@@ -34,6 +34,9 @@ public struct ChangeCause: Sendable, Hashable, CustomStringConvertible {
   public var target: String
   /// The old English of a changed entry.
   public var oldTarget: String?
+  /// Whether the change made a reviewed segment stale: its reviewed English is kept and
+  /// lacks the entry's new English.
+  public var staleReview = false
 
   public init(
     change: Change, kind: Kind, file: String, line: Int, oldLine: Int? = nil, source: String,
@@ -66,7 +69,17 @@ public struct ChangeCause: Sendable, Hashable, CustomStringConvertible {
     if let oldTarget { was.append(oldTarget) }
     if let oldLine, oldLine != line { was.append("line \(oldLine)") }
     if !was.isEmpty { text += " (was \(was.joined(separator: ", ")))" }
+    if staleReview { text += "; reviewed English kept, flagged stale" }
     return text
+  }
+
+  /// The cause of a reviewed segment becoming stale: the glossary entry that changed.
+  init(stale term: StaleTerm) {
+    let (file, line) = Self.split(origin: term.entry)
+    self.init(
+      change: term.reviewed == nil ? .added : .changed, kind: .glossary, file: file, line: line,
+      source: term.source, target: term.target, oldTarget: term.reviewed)
+    staleReview = true
   }
 
   /// Splits `Glossaries/titles.tsv:14` into its file and line (0 when there is none).

@@ -68,7 +68,7 @@ public struct DiffSummary: Sendable, Hashable {
         histogram[min(9, max(0, similarity / 10))] += 1
       }
       guard change.status == .changed else { continue }
-      if let explanation = change.explanation, explanation != .entries {
+      if let explanation = change.explanation, explanation != .entries, explanation != .reviewed {
         unexplained[explanation, default: 0] += 1
       }
       var seen: Set<String> = []

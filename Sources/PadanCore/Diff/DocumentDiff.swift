@@ -23,6 +23,9 @@ public enum ChangeExplanation: String, Sendable, Hashable {
   /// At least one file does not record the entries applied (TMX, XLIFF without the
   /// lexicon, files from other tools), so the change cannot be explained.
   case unrecorded
+  /// The new English is a reviewed segment's, from the translation memory
+  /// (`SegmentTranslation.origin`), where the old was not or came from another review.
+  case reviewed
 }
 
 /// One step of a document diff: a segment in either or both translations.

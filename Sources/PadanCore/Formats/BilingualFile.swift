@@ -9,12 +9,53 @@ public struct BilingualFile: Sendable, Hashable {
   public var format: String
   public var records: UsageRecords
   public var document: BilingualDocument
+  /// What the file says about each unit beside its text, one per segment of `document`
+  /// (empty when not read).
+  public var units: [UnitInfo]
 
-  public init(label: String, format: String, records: UsageRecords, document: BilingualDocument) {
+  public init(
+    label: String, format: String, records: UsageRecords, document: BilingualDocument,
+    units: [UnitInfo] = []
+  ) {
     self.label = label
     self.format = format
     self.records = records
     self.document = document
+    self.units = units
+  }
+
+  /// The review state and properties of one unit of a bilingual file.
+  public struct UnitInfo: Sendable, Hashable {
+    /// The state as written: the `state` of an XLIFF 2 `segment` (`initial` when absent),
+    /// of an XLIFF 1.x `target`, or of a Padan JSONL segment; empty when there is none.
+    public var state: String
+    /// XLIFF 1.x `approved="yes"` on the `trans-unit`.
+    public var approved: Bool
+    /// The `prop`s of a TMX `tu`, as (type, text), in order; for an XLIFF 1.x
+    /// `trans-unit` with a `restype`, that attribute as the property `restype`.
+    public var properties: [Property]
+
+    public init(state: String = "", approved: Bool = false, properties: [Property] = []) {
+      self.state = state
+      self.approved = approved
+      self.properties = properties
+    }
+
+    /// All values of the properties of `type`, in order.
+    public func values(_ type: String) -> [String] {
+      properties.filter { $0.type == type }.map(\.text)
+    }
+  }
+
+  /// One `prop` of a TMX unit.
+  public struct Property: Sendable, Hashable {
+    public var type: String
+    public var text: String
+
+    public init(type: String, text: String) {
+      self.type = type
+      self.text = text
+    }
   }
 
   /// The file name endings `padan diff` reads in folders, richest record first: when a
@@ -72,9 +113,16 @@ public struct BilingualFile: Sendable, Hashable {
     switch head[start] {
     case UInt8(ascii: "{"):
       do {
-        let document = try BilingualJSONLReader.read(path: path)
-        if let onSegment { document.segments.forEach(onSegment) }
-        return BilingualFile(label: label, format: "jsonl", records: .full, document: document)
+        let reader = try BilingualJSONLReader(path: path)
+        var segments: [BilingualSegment] = []
+        while let s = try reader.next() {
+          onSegment?(s)
+          segments.append(s)
+        }
+        return BilingualFile(
+          label: label, format: "jsonl", records: .full,
+          document: BilingualDocument(header: reader.header, segments: segments),
+          units: reader.states.map { UnitInfo(state: $0) })
       } catch {
         if error.location?.line == 1 {
           throw Diagnostic(

@@ -14,6 +14,9 @@ public final class BilingualJSONLReader {
   public let header: BilingualDocument.Header
   private let lines: ByteLineReader
   private var count = 0
+  /// The `state` of every segment read so far (`reviewed`, `stale`, `final`, or empty
+  /// when the line has none), in order.
+  public private(set) var states: [String] = []
 
   /// Opens `path` and reads its header line.
   ///
@@ -67,6 +70,8 @@ public final class BilingualJSONLReader {
     let object = try Self.object(
       line, path: path, line: number, terminated: lines.lastLineWasTerminated)
     let segment = try Self.segment(from: object, path: path, line: number)
+    states.append(
+      try JSONFields(object: object, path: path, line: number).optionalString("state") ?? "")
     count += 1
     return segment
   }
@@ -127,6 +132,25 @@ public final class BilingualJSONLReader {
           analysis: try e.optionalString("analysis") ?? ""))
     }
     translation.unknown = try f.strings("unknown")
+    if let value = f.object["origin"] {
+      guard case .object = value else { throw f.problem("\"origin\" is not an object") }
+      let o = JSONFields(object: value, path: path, line: line, context: "origin")
+      guard try o.string("type") == "tm" else { throw o.problem("\"type\" is not \"tm\"") }
+      let matchName = try o.string("match")
+      guard let match = SegmentOrigin.Match(rawValue: matchName) else {
+        throw o.problem("unknown match \"\(matchName)\"")
+      }
+      var origin = SegmentOrigin(
+        file: try o.string("file"), unit: try o.string("unit"), match: match)
+      for (i, s) in try o.objects("stale").enumerated() {
+        let e = JSONFields(object: s, path: path, line: line, context: "origin.stale[\(i)]")
+        origin.stale.append(
+          StaleTerm(
+            entry: try e.string("entry"), source: try e.string("source"),
+            target: try e.string("target"), reviewed: try e.optionalString("was")))
+      }
+      translation.origin = origin
+    }
     return BilingualSegment(
       id: id, kind: kind, bytes: bytes, line: lineNumber, source: source,
       translation: translation)

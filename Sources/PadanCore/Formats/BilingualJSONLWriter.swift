@@ -6,6 +6,12 @@
 /// {"id":"3.2","kind":"body","bytes":[s,e],"line":L,"source":…,"target":…,"glossary":[…],"lexicon":[…],"unknown":[…]}
 /// ```
 ///
+/// A segment whose English comes from the translation memory of reviewed segments ends
+/// with `"state":"reviewed"` (or `"stale"`) and `"origin":{"type":"tm","file":…,"unit":…,
+/// "match":"exact"|"in-context","stale":[{"entry":…,"source":…,"target":…,"was":…}]}`;
+/// its `lexicon` and `unknown` are empty (a person wrote the English), its `glossary`
+/// lists the entries found in the Indonesian, `tgt` empty where the English lacks them.
+///
 /// Byte ranges and spans are UTF-8 byte offsets, 0-based, end exclusive: `bytes` into the
 /// original input, `src` into `source`, `tgt` into `target`.
 public enum BilingualJSONLWriter {
@@ -105,6 +111,32 @@ public enum BilingualJSONLWriter {
       if i > 0 { out.append(0x2C) }
       JSONText.appendQuoted(u, to: &out)
     }
-    key("]}")
+    key("]")
+    if let origin = s.translation.origin {
+      key(",\"state\":")
+      JSONText.appendQuoted(origin.state, to: &out)
+      key(",\"origin\":{\"type\":\"tm\",\"file\":")
+      JSONText.appendQuoted(origin.file, to: &out)
+      key(",\"unit\":")
+      JSONText.appendQuoted(origin.unit, to: &out)
+      key(",\"match\":")
+      JSONText.appendQuoted(origin.match.rawValue, to: &out)
+      key(",\"stale\":[")
+      for (i, term) in origin.stale.enumerated() {
+        key(i == 0 ? "{\"entry\":" : ",{\"entry\":")
+        JSONText.appendQuoted(term.entry, to: &out)
+        key(",\"source\":")
+        JSONText.appendQuoted(term.source, to: &out)
+        key(",\"target\":")
+        JSONText.appendQuoted(term.target, to: &out)
+        if let reviewed = term.reviewed {
+          key(",\"was\":")
+          JSONText.appendQuoted(reviewed, to: &out)
+        }
+        key("}")
+      }
+      key("]}")
+    }
+    key("}")
   }
 }

@@ -3,7 +3,9 @@
 /// English right), and the boilerplate listed apart at the end.
 ///
 /// Glossary terms are **bold** on both sides (from their spans); words found in neither
-/// glossary nor lexicon are *italic* (a legend says so). Markdown characters in the text
+/// glossary nor lexicon are *italic* (a legend says so). English taken from a reviewed
+/// segment ends with `[reviewed]`, or `[stale review]` when a glossary change has made the
+/// review out of date; a list at the end names each one's origin and changed entries. Markdown characters in the text
 /// are escaped, `|` included, so a cell never breaks the table.
 public enum BilingualMarkdownWriter {
   public static func text(_ document: BilingualDocument) -> String {
@@ -14,14 +16,14 @@ public enum BilingualMarkdownWriter {
     var out = ""
     if let heading {
       out += "# \(rendered(heading, english: false))\n\n"
-      out += "## \(rendered(heading, english: true))\n\n"
+      out += "## \(english(heading))\n\n"
     } else {
       out += "# \(escaped(h.path))\n\n"
     }
     let front = segments.filter { $0.kind == .byline || $0.kind == .dateline }
     for s in front {
       let label = s.kind == .byline ? "Byline" : "Date"
-      let english = s.isTranslated ? " → \(rendered(s, english: true))" : ""
+      let english = s.isTranslated ? " → \(english(s))" : ""
       out += "**\(label):** \(rendered(s, english: false))\(english)  \n"
     }
     let c = document.counts
@@ -34,6 +36,12 @@ public enum BilingualMarkdownWriter {
       " \(counted(c.glossaryMatches, "glossary term")), \(counted(c.unknownWords, "unknown word"))\n\n"
     out += "**Bold**: a glossary term. *Italic*: a word in neither glossary nor lexicon,"
     out += " left as it is.\n\n"
+    let reviewed = segments.filter { $0.isTranslated && $0.translation.origin != nil }
+    if !reviewed.isEmpty {
+      out += "\(reviewedMark): English a person reviewed, from the translation memory."
+      out += " \(staleMark): reviewed English that lacks the new English of a glossary entry"
+      out += " changed since the review (listed at the end).\n\n"
+    }
 
     // One row per paragraph of body text and captions (and any further titles).
     var rows: [(id: String, en: String)] = []
@@ -42,7 +50,7 @@ public enum BilingualMarkdownWriter {
       if s.kind == .title && s.id == heading?.id { continue }
       let paragraph = s.paragraph ?? -1
       var id = rendered(s, english: false)
-      var en = s.isTranslated ? rendered(s, english: true) : ""
+      var en = s.isTranslated ? english(s) : ""
       if s.kind == .caption {
         id = "*Foto:* " + id
         en = "*Photo:* " + en
@@ -68,12 +76,35 @@ public enum BilingualMarkdownWriter {
       out += "\n"
     }
 
+    if !reviewed.isEmpty {
+      out += "## Reviewed segments\n\n"
+      for s in reviewed {
+        guard let origin = s.translation.origin else { continue }
+        out +=
+          "- \(s.id) \(origin.state): `\(escapedCode(origin.location))` (\(origin.match.rawValue))"
+        out += origin.stale.map { "; stale: \(escaped($0.description))" }.joined() + "\n"
+      }
+      out += "\n"
+    }
+
     let boilerplate = segments.filter { $0.kind == .boilerplate }
     if !boilerplate.isEmpty {
       out += "## Boilerplate (not translated)\n\n"
       for s in boilerplate { out += "- line \(s.line): \(escaped(s.source))\n" }
     }
     return out
+  }
+
+  /// The mark after English taken from a reviewed segment, and after one whose review is
+  /// out of date.
+  public static let reviewedMark = "\\[reviewed\\]"
+  public static let staleMark = "\\[stale review\\]"
+
+  /// The English of `s` as `rendered`, marked when it comes from a reviewed segment.
+  static func english(_ s: BilingualSegment) -> String {
+    let text = rendered(s, english: true)
+    guard let origin = s.translation.origin else { return text }
+    return text + " " + (origin.isStale ? staleMark : reviewedMark)
   }
 
   /// The source or target of `s`, escaped, with glossary terms in bold and unknown words

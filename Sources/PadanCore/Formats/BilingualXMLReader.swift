@@ -39,7 +39,8 @@ enum BilingualXMLReader {
       path: label, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
     if let problem = delegate.problem { throw problem }
     guard ok, parser.parserError == nil, delegate.root != nil else {
-      throw Diagnostic(.error, at: at, "not a bilingual file: malformed XML")
+      throw Diagnostic(
+        .error, at: delegate.errorLocation ?? at, "not a bilingual file: malformed XML")
     }
     return delegate.file()
   }
@@ -67,7 +68,12 @@ enum BilingualXMLReader {
     var unitKind: Segment.Kind = .body
     /// Whether the current TMX unit repeats another with the source as written in the input.
     var unitIsCopy = false
-    var unitSegments: [(id: String, source: String, target: String)] = []
+    var unitSegments: [(id: String, source: String, target: String, state: String)] = []
+    var units: [BilingualFile.UnitInfo] = []
+    var unitProperties: [BilingualFile.Property] = []
+    var unitApproved = false
+    var segmentState = ""
+    var targetState = ""
     var unitTerms: [TermUse] = []
     var tuvs: [(language: String, text: String)] = []
     var currentLanguage = ""
@@ -152,6 +158,7 @@ enum BilingualXMLReader {
         unitID = attributes["tuid"] ?? String(segments.count + 1)
         unitKind = .body
         unitIsCopy = false
+        unitProperties = []
         tuvs = []
       case (.tmx, "tuv"):
         currentLanguage = attributes["xml:lang"] ?? attributes["lang"] ?? ""
@@ -160,6 +167,7 @@ enum BilingualXMLReader {
         capture = name
         text = ""
         if name == "gls:term" { termEntry = attributes["source"] ?? "" }
+        if format == .xliff1 && name == "target" { targetState = attributes["state"] ?? "" }
       case (.xliff1, "file"), (.xliff2, "file"):
         fileIDs.append(attributes["id"] ?? attributes["original"] ?? String(fileIDs.count + 1))
         if path.isEmpty { path = attributes["original"] ?? "" }
@@ -183,11 +191,17 @@ enum BilingualXMLReader {
         }
         unitSegments = []
         unitTerms = []
+        unitApproved = attributes["approved"] == "yes"
+        unitProperties =
+          format == .xliff1 && attributes["restype"] != nil
+          ? [BilingualFile.Property(type: "restype", text: attributes["restype"] ?? "")] : []
+        targetState = ""
         segmentID = ""
         source = ""
         target = ""
       case (.xliff2, "segment"):
         segmentID = attributes["id"] ?? String(unitSegments.count + 1)
+        segmentState = attributes["state"] ?? "initial"
         source = ""
         target = ""
       default: break
@@ -215,6 +229,9 @@ enum BilingualXMLReader {
         let type = properties["#type"] ?? ""
         let parents = stack.suffix(2)
         if parents.contains("tu") || parents.contains("unit") || parents.contains("trans-unit") {
+          if format == .tmx {
+            unitProperties.append(BilingualFile.Property(type: type, text: text))
+          }
           if type == "x-padan-kind", let kind = Segment.Kind(rawValue: text) { unitKind = kind }
           if type == TMXWriter.formProperty, text == TMXWriter.originalForm { unitIsCopy = true }
         } else if type.hasPrefix("x-padan-") {
@@ -237,13 +254,14 @@ enum BilingualXMLReader {
         let s = tuvs.firstIndex { isSource($0.language) } ?? 0
         let t = tuvs.indices.first { $0 != s }
         append(
-          id: unitID, kind: unitKind, source: tuvs[s].text, target: t.map { tuvs[$0].text } ?? "")
+          id: unitID, kind: unitKind, source: tuvs[s].text, target: t.map { tuvs[$0].text } ?? "",
+          info: BilingualFile.UnitInfo(properties: unitProperties))
       case (_, "source"):
         source = text
       case (_, "target"):
         target = text
       case (.xliff2, "segment"):
-        unitSegments.append((segmentID, source, target))
+        unitSegments.append((segmentID, source, target, segmentState))
       case (.xliff2, "gls:term"):
         termSource = text
       case (.xliff2, "gls:translation"):
@@ -258,16 +276,27 @@ enum BilingualXMLReader {
         }
         termEntry = ""
       case (.xliff1, "trans-unit"):
-        append(id: unitID, kind: unitKind, source: source, target: target)
+        append(
+          id: unitID, kind: unitKind, source: source, target: target,
+          info: BilingualFile.UnitInfo(
+            state: targetState, approved: unitApproved, properties: unitProperties))
       case (.xliff2, "unit"):
         for (k, s) in unitSegments.enumerated() {
           let id = unitSegments.count == 1 ? unitID : "\(unitID)/\(s.id)"
           append(
             id: id, kind: unitKind, source: s.source, target: s.target,
-            terms: k == 0 ? unitTerms : [])
+            terms: k == 0 ? unitTerms : [], info: BilingualFile.UnitInfo(state: s.state))
         }
       default: break
       }
+    }
+
+    /// Where the parser found XML that is not well-formed (after `parse()` returns, its
+    /// position may be the end of the input).
+    var errorLocation: SourceLocation?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+      if errorLocation == nil { errorLocation = location(parser) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -281,9 +310,11 @@ enum BilingualXMLReader {
     }
 
     func append(
-      id: String, kind: Segment.Kind, source: String, target: String, terms: [TermUse] = []
+      id: String, kind: Segment.Kind, source: String, target: String, terms: [TermUse] = [],
+      info: BilingualFile.UnitInfo
     ) {
       segmentFiles.append(fileIDs.count - 1)
+      units.append(info)
       segments.append(
         BilingualSegment(
           id: id, kind: kind, bytes: ByteRange(start: 0, end: 0), line: 0, source: source,
@@ -307,7 +338,7 @@ enum BilingualXMLReader {
       return BilingualFile(
         label: label, format: format == .tmx ? "tmx" : "xliff",
         records: isPadanXLIFF ? .glossary : .none,
-        document: BilingualDocument(header: header, segments: segments))
+        document: BilingualDocument(header: header, segments: segments), units: units)
     }
   }
 }

@@ -8,7 +8,10 @@
 /// Every unit is marked as raw machine translation: `creationid="padan-mt"`, the tool
 /// and its version, a `x-padan-origin` prop `machine-translation`, the engine, and the
 /// segment kind; each glossary entry used is a `note` (`Sekjen → Secretary General
-/// (Glossaries/titles.tsv:12)`). Dates are not real times: `creationdate` is always
+/// (Glossaries/titles.tsv:12)`). A unit whose English comes from a reviewed segment has
+/// `creationid="padan-review"` and the props `x-padan-origin` `tm`, `x-padan-state`
+/// (`reviewed` or `stale`), `x-padan-tm-file`, `x-padan-tm-unit` and `x-padan-match`
+/// (`exact` or `in-context`), with a `stale:` note for each glossary entry that changed. Dates are not real times: `creationdate` is always
 /// `fixedDate` (the Unix epoch), so equal documents give equal bytes. Text is plain (no
 /// inline codes), escaped for XML.
 ///
@@ -24,6 +27,8 @@ public enum TMXWriter {
 
   /// The `creationid` of every unit Padan writes: raw machine translation.
   public static let creationID = "padan-mt"
+  /// The `creationid` of a unit whose English comes from a reviewed segment.
+  public static let reviewCreationID = "padan-review"
   /// The `creationdate` of the header and every unit: TMX's date form of the Unix epoch.
   public static let fixedDate = "19700101T000000Z"
 
@@ -57,7 +62,9 @@ public enum TMXWriter {
 
   /// Opens `tmx` and its `header` with the attributes TMX requires and Padan's provenance;
   /// the caller adds the header's props and closes it.
-  static func openHeader(version: String, into xml: inout XMLWriter) {
+  static func openHeader(
+    version: String, creationID: String = creationID, into xml: inout XMLWriter
+  ) {
     xml.open("tmx", ["version": "1.4"])
     xml.open(
       "header",
@@ -73,18 +80,30 @@ public enum TMXWriter {
     _ s: BilingualSegment, header h: BilingualDocument.Header, form: String? = nil,
     document: String? = nil, into xml: inout XMLWriter
   ) {
+    let origin = s.translation.origin
     xml.open(
       "tu",
       [
         "tuid": s.id, "creationtool": "Padan", "creationtoolversion": h.version,
-        "creationid": creationID, "creationdate": fixedDate,
+        "creationid": origin == nil ? creationID : reviewCreationID, "creationdate": fixedDate,
       ])
     for term in s.translation.glossary {
       xml.element("note", text: "glossary: \(term.source) → \(term.target) (\(term.entry))")
     }
+    for term in origin?.stale ?? [] {
+      xml.element("note", text: "stale: \(term.description)")
+    }
     xml.element("prop", ["type": "x-padan-kind"], text: s.kind.rawValue)
-    xml.element("prop", ["type": "x-padan-origin"], text: "machine-translation")
-    xml.element("prop", ["type": "x-padan-engine"], text: h.engine)
+    if let origin {
+      xml.element("prop", ["type": "x-padan-origin"], text: "tm")
+      xml.element("prop", ["type": "x-padan-state"], text: origin.state)
+      xml.element("prop", ["type": "x-padan-tm-file"], text: origin.file)
+      xml.element("prop", ["type": "x-padan-tm-unit"], text: origin.unit)
+      xml.element("prop", ["type": "x-padan-match"], text: origin.match.rawValue)
+    } else {
+      xml.element("prop", ["type": "x-padan-origin"], text: "machine-translation")
+      xml.element("prop", ["type": "x-padan-engine"], text: h.engine)
+    }
     if let form { xml.element("prop", ["type": formProperty], text: form) }
     if let document { xml.element("prop", ["type": "x-padan-document"], text: document) }
     xml.open("tuv", ["xml:lang": "id"])

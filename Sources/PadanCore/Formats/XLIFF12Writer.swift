@@ -4,7 +4,10 @@
 /// One `file` per document (`original` = the input path, `datatype="plaintext"`) and one
 /// `trans-unit` per segment, `id` = the segment id. The English is raw machine translation,
 /// so every target says so: `state="needs-review-translation"` and
-/// `state-qualifier="leveraged-mt"`, with the Padan tool named in the header. Boilerplate
+/// `state-qualifier="leveraged-mt"`, with the Padan tool named in the header. English taken
+/// from a reviewed segment is `state="signed-off"` with `state-qualifier="leveraged-tm"` and
+/// `approved="yes"`, or `state="needs-review-translation"` (not approved) when a glossary
+/// change has made the review out of date; notes give its origin and each changed entry. Boilerplate
 /// units have `translate="no"` and no target. Glossary matches are `<mrk mtype="term">`
 /// in the source and, when the span is known, in the target; each unit's notes give the
 /// segment kind and every glossary entry used (`Glossaries/people.tsv:12`). Notes say
@@ -56,7 +59,13 @@ public enum XLIFF12Writer {
       xml.close()
       return
     }
-    xml.open("trans-unit", ["id": s.id, "restype": "x-padan-\(s.kind.rawValue)"])
+    let origin = s.translation.origin
+    if let origin, !origin.isStale, s.isTranslated {
+      xml.open(
+        "trans-unit", ["id": s.id, "approved": "yes", "restype": "x-padan-\(s.kind.rawValue)"])
+    } else {
+      xml.open("trans-unit", ["id": s.id, "restype": "x-padan-\(s.kind.rawValue)"])
+    }
     let terms = s.translation.glossary
     let sourceMarks = InlineMarks.usable(
       terms.enumerated().map { ($0.offset, $0.element.sourceSpan) }, in: s.source)
@@ -66,15 +75,33 @@ public enum XLIFF12Writer {
         terms.enumerated().map { ($0.offset, $0.element.targetSpan) }, in: s.target
       )
       .filter { sourceMarks.keys.contains($0.key) }
-      xml.element(
-        "target",
-        [
-          "xml:lang": "en", "state": "needs-review-translation",
-          "state-qualifier": "leveraged-mt",
-        ], markup: markup(s.target, targetMarks))
+      if let origin {
+        xml.element(
+          "target",
+          [
+            "xml:lang": "en", "state": origin.isStale ? "needs-review-translation" : "signed-off",
+            "state-qualifier": "leveraged-tm",
+          ], markup: markup(s.target, targetMarks))
+      } else {
+        xml.element(
+          "target",
+          [
+            "xml:lang": "en", "state": "needs-review-translation",
+            "state-qualifier": "leveraged-mt",
+          ], markup: markup(s.target, targetMarks))
+      }
     }
     xml.element(
       "note", ["from": "developer", "annotates": "source"], text: "kind: \(s.kind.rawValue)")
+    if let origin {
+      xml.element(
+        "note", ["from": "developer", "annotates": "general"],
+        text: "origin: \(origin.summary), \(origin.state)")
+      for term in origin.stale {
+        xml.element(
+          "note", ["from": "developer", "annotates": "general"], text: "stale: \(term.description)")
+      }
+    }
     for term in terms {
       xml.element(
         "note", ["from": "developer", "annotates": "general"],

@@ -8,12 +8,22 @@
 /// known, and a `gls:glossEntry` (term, translation, the entry's origin as `source`) whose
 /// `ref` points to the marker. The document's hash and fingerprints are file-level notes.
 /// Targets are raw machine translation: `state="initial"` with
-/// `subState="padan:machine-translation"` until a person reviews them.
+/// `subState="padan:machine-translation"` until a person reviews them. English taken from
+/// a reviewed segment is `state="reviewed"` with `subState="padan:tm"`, or, when a glossary
+/// change has made the review out of date, `state="translated"` with `subState="padan:stale"`;
+/// unit notes give its origin (`padan-origin`: `tm Reviewed/0001-x.tmx#4 (exact)`) and each
+/// changed entry (`padan-stale`).
 public enum XLIFFWriter {
   public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
   /// The `subState` of every segment whose target Padan wrote: raw machine translation,
   /// to be reviewed (`state` stays `initial` until a person translates or reviews it).
   public static let machineTranslationSubState = "padan:machine-translation"
+  /// The `subState` of a segment whose English comes from a reviewed segment
+  /// (`state="reviewed"`).
+  public static let reviewedSubState = "padan:tm"
+  /// The `subState` of a reviewed segment a glossary change has made out of date
+  /// (`state="translated"`: the English is a person's, its review no longer holds).
+  public static let staleSubState = "padan:stale"
 
   public static func text(_ document: BilingualDocument) -> String {
     var xml = XMLWriter()
@@ -78,7 +88,22 @@ public enum XLIFFWriter {
       }
       xml.close()
     }
-    if hasTarget {
+    if let origin = s.translation.origin {
+      xml.open("notes")
+      xml.element("note", ["category": "padan-origin"], text: origin.summary)
+      for term in origin.stale {
+        xml.element("note", ["category": "padan-stale"], text: term.description)
+      }
+      xml.close()
+    }
+    if hasTarget, let origin = s.translation.origin {
+      // A person's English: reviewed, or translated but waiting for a new review.
+      if origin.isStale {
+        xml.open("segment", ["id": "s1", "state": "translated", "subState": staleSubState])
+      } else {
+        xml.open("segment", ["id": "s1", "state": "reviewed", "subState": reviewedSubState])
+      }
+    } else if hasTarget {
       // Raw machine translation: not yet translated by a person.
       xml.open("segment", ["id": "s1", "state": "initial", "subState": machineTranslationSubState])
     } else {

@@ -12,14 +12,18 @@ public struct SegmentTranslation: Hashable, Sendable, Codable {
   /// Words found in neither the glossary nor the lexicon, in source order. They are
   /// copied into the English unchanged.
   public var unknown: [String]
+  /// The reviewed segment the English comes from; nil for machine translation.
+  public var origin: SegmentOrigin?
 
   public init(
-    target: String, glossary: [TermUse] = [], lexicon: [LexiconUse] = [], unknown: [String] = []
+    target: String, glossary: [TermUse] = [], lexicon: [LexiconUse] = [], unknown: [String] = [],
+    origin: SegmentOrigin? = nil
   ) {
     self.target = target
     self.glossary = glossary
     self.lexicon = lexicon
     self.unknown = unknown
+    self.origin = origin
   }
 }
 

@@ -10,11 +10,15 @@ public final class BilingualAligner {
   public let glossaryFingerprint: String
   public let lexiconFingerprint: String
   public let engine: String
+  /// Reviewed segments whose English is used instead of the engine's when the Indonesian
+  /// matches; nil for none.
+  public let memory: ReviewMemory?
 
   public init(
     segmenter: DocumentSegmenter, translator: any SegmentTranslator, engine: String,
-    glossaryFingerprint: String, lexiconFingerprint: String
+    glossaryFingerprint: String, lexiconFingerprint: String, memory: ReviewMemory? = nil
   ) {
+    self.memory = memory
     self.segmenter = segmenter
     self.translator = translator
     self.engine = engine
@@ -39,7 +43,8 @@ public final class BilingualAligner {
     return (document, BilingualDocument(header: header, segments: segments), warnings)
   }
 
-  /// Reads and segments `source`, then translates its segments one at a time, handing
+  /// Reads and segments `source`, then translates its segments one at a time (taking the
+  /// English of a reviewed segment of `memory` when one matches), handing
   /// each to `body` as soon as it is done and keeping none: memory for the translations
   /// does not grow with the length of the text (`translate --jsonl` on one huge record).
   ///
@@ -54,16 +59,24 @@ public final class BilingualAligner {
     let lines = SourceLineTable(source.bytes)
     var paragraph = -1
     var position = 0
-    for segment in document.segments {
+    let segments = document.segments
+    for (k, segment) in segments.enumerated() {
       if segment.paragraph != paragraph {
         paragraph = segment.paragraph
         position = 0
       }
       position += 1
       let text = document.text(of: segment)
-      let translation =
+      var translation =
         segment.kind == .boilerplate
         ? SegmentTranslation(target: "") : translator.translate(text, kind: segment.kind)
+      if let memory, segment.kind != .boilerplate,
+        let (unit, match) = memory.match(
+          source: text, previous: k > 0 ? document.text(of: segments[k - 1]) : "",
+          next: k + 1 < segments.count ? document.text(of: segments[k + 1]) : "")
+      {
+        translation = memory.translation(translation, from: unit, match: match)
+      }
       body(
         segment,
         BilingualSegment(

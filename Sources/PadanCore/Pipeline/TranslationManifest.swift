@@ -30,6 +30,9 @@ public struct TranslationManifest: Sendable, Hashable {
   /// `nfc` or `nfkc`, plus `+lossy` when invalid UTF-8 was replaced.
   public var normalization: String
   public var formats: [BilingualFormat]
+  /// `ReviewMemory.fingerprint` of the reviewed segments used, or nil when there were none
+  /// (then the manifest has no `reviewed` key).
+  public var reviewedFingerprint: String?
   public var documents: [Entry]
   /// Inputs that failed, with the message reported.
   public var failed: [(path: String, error: String)]
@@ -56,12 +59,13 @@ public struct TranslationManifest: Sendable, Hashable {
   public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
   /// Whether outputs made under `other`'s settings are valid under these: same version,
-  /// engine, fingerprints and normalisation.
+  /// engine, fingerprints (reviewed segments included) and normalisation.
   public func hasSameSettings(as other: TranslationManifest) -> Bool {
     version == other.version && engine == other.engine
       && glossaryFingerprint == other.glossaryFingerprint
       && lexiconFingerprint == other.lexiconFingerprint
       && rulesFingerprint == other.rulesFingerprint && normalization == other.normalization
+      && reviewedFingerprint == other.reviewedFingerprint
   }
 
   /// The manifest as JSON text, documents and failures sorted by path.
@@ -88,6 +92,9 @@ public struct TranslationManifest: Sendable, Hashable {
     out += "  \"lexicon\": \(JSONText.quoted(lexiconFingerprint)),\n"
     out += "  \"rules\": \(JSONText.quoted(rulesFingerprint)),\n"
     out += "  \"normalization\": \(JSONText.quoted(normalization)),\n"
+    if let reviewedFingerprint {
+      out += "  \"reviewed\": \(JSONText.quoted(reviewedFingerprint)),\n"
+    }
     out += "  \"formats\": \(JSONText.array(formats.map(\.rawValue))),\n"
     out += "  \"documents\": ["
     out += docs.map { d in
@@ -135,6 +142,7 @@ public struct TranslationManifest: Sendable, Hashable {
       lexiconFingerprint: try f.string("lexicon"), rulesFingerprint: try f.string("rules"),
       normalization: try f.string("normalization"), formats: formats)
     manifest.version = try f.string("version")
+    manifest.reviewedFingerprint = try f.optionalString("reviewed")
     for (i, d) in try f.objects("documents").enumerated() {
       let e = JSONFields(object: d, path: path, line: 1, context: "documents[\(i)]")
       var counts = BilingualDocument.Counts()

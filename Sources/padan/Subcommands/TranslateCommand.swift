@@ -41,6 +41,8 @@ struct TranslateCommand: ParsableCommand {
     commandName: "translate",
     abstract: "Translate articles into bilingual Indonesian-English documents.",
     discussion: """
+      Segments whose normalised Indonesian matches a reviewed segment of the reviewed folder (--reviewed, default Reviewed/; see 'padan tm') take its English, marked with its origin in every format and flagged stale when a glossary entry of the segment changed since the review and the English lacks its new English.
+
       Each input X.txt gives OUT/X.jsonl (canonical, lossless), X.tmx (TMX 1.4b), X.xlf (XLIFF 2.1), X.xliff (XLIFF 1.2), X.md (side by side) and X.id.txt/X.en.txt (line-aligned), plus OUT/manifest.json and OUT/project.tmx (every document's segments in one translation memory). Inputs unchanged since the last run are skipped unless --force. Without paths: Seeds/ into Output/.
 
       With --jsonl, reads {"id","text"} lines on stdin and writes one {"id","segments":[...],"target":"..."} line per input on stdout, in input order.
@@ -102,6 +104,7 @@ struct TranslateCommand: ParsableCommand {
 
   @OptionGroup var segmentation: SegmentationOptions
   @OptionGroup var translation: TranslationOptions
+  @OptionGroup var reviewed: ReviewedOptions
   @OptionGroup(title: "With --check") var display: DiffDisplayOptions
 
   func validate() throws {
@@ -120,12 +123,20 @@ struct TranslateCommand: ParsableCommand {
     let resources = try translation.loadResources()
     let engine = self.engine
     let normalization = segmentation.normalization
+    let memory: ReviewMemory?
+    do throws(Diagnostic) {
+      memory = try ReviewStore(directory: reviewed.directory, normalization: normalization)
+        .memory(morphology: resources.english)
+    } catch {
+      DiagnosticPrinter.print(error)
+      throw ExitCode(jsonl || check ? 2 : 1)
+    }
     let makeAligner: @Sendable () throws -> BilingualAligner = {
       BilingualAligner(
         segmenter: try DocumentSegmenter(rules: rules, options: normalization),
         translator: engine.makeTranslator(resources: resources), engine: engine.rawValue,
         glossaryFingerprint: resources.glossaryFingerprint,
-        lexiconFingerprint: resources.lexiconFingerprint)
+        lexiconFingerprint: resources.lexiconFingerprint, memory: memory)
     }
     if jsonl {
       let runner = JSONLStreamRunner(
@@ -141,15 +152,15 @@ struct TranslateCommand: ParsableCommand {
       }
       try runner.runOnStandardStreams(firstLine: firstLine)
     } else if check {
-      try runCheck(makeAligner: makeAligner, resources: resources)
+      try runCheck(makeAligner: makeAligner, resources: resources, memory: memory)
     } else {
-      try runBatch(makeAligner: makeAligner, resources: resources)
+      try runBatch(makeAligner: makeAligner, resources: resources, memory: memory)
     }
   }
 
   func runBatch(
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
-    resources: TranslationResources
+    resources: TranslationResources, memory: ReviewMemory?
   ) throws {
     let inputs = paths.isEmpty ? ["Seeds"] : paths
     let overlapping = BatchTranslator.inputsInsideOutput(inputs, outputDirectory: out)
@@ -177,13 +188,14 @@ struct TranslateCommand: ParsableCommand {
     DiagnosticPrinter.print(rejected.map(\.1))
     let normalizationName =
       (segmentation.nfkc ? "nfkc" : "nfc") + (segmentation.lossy ? "+lossy" : "")
-    let settings = BatchTranslator.Settings(
+    var settings = BatchTranslator.Settings(
       outputDirectory: out, formats: format.formats, outputs: .bilingualFiles, force: force,
       manifest: TranslationManifest(
         engine: engine.rawValue, glossaryFingerprint: resources.glossaryFingerprint,
         lexiconFingerprint: resources.lexiconFingerprint, rulesFingerprint: rulesFingerprint,
         normalization: normalizationName, formats: format.formats),
       previous: BatchTranslator.previousManifest(in: out))
+    settings.manifest.reviewedFingerprint = memory?.fingerprint
 
     let progress = ProgressReporter(total: jobList.count, enabled: !quiet)
     var onOutcome: (@Sendable (BatchTranslator.Outcome, Int) -> Void)?
@@ -239,7 +251,7 @@ struct TranslateCommand: ParsableCommand {
   /// `out` against it. Exit status as `padan diff`.
   func runCheck(
     makeAligner: @escaping @Sendable () throws -> BilingualAligner,
-    resources: TranslationResources
+    resources: TranslationResources, memory: ReviewMemory?
   ) throws {
     // A fresh private folder (mode 0700, unpredictable name): nothing planted in the
     // temporary folder can be written through or read as part of the comparison.
@@ -260,7 +272,7 @@ struct TranslateCommand: ParsableCommand {
     fresh.quiet = true
     fresh.verbose = false
     do {
-      try fresh.runBatch(makeAligner: makeAligner, resources: resources)
+      try fresh.runBatch(makeAligner: makeAligner, resources: resources, memory: memory)
     } catch {
       throw ExitCode(2)
     }

@@ -103,6 +103,9 @@ extension SegmentChange {
     switch explanation {
     case .engine: "engine change (no glossary or lexicon entry explains it)"
     case .unrecorded: "unexplained (the files do not record the entries applied)"
+    case .reviewed:
+      "reviewed English from "
+        + (new.first?.translation.origin?.summary ?? "the translation memory")
     case .entries, nil: nil
     }
   }
