@@ -108,7 +108,9 @@ public struct Glossary: Sendable {
     var policy: GlossaryEntry.CasePolicy? = nil
     if !field(3).isEmpty {
       guard let p = GlossaryEntry.CasePolicy(rawValue: field(3)) else {
-        report(.error, 3, "unknown case policy '\(field(3))' (expected sensitive or insensitive)")
+        report(
+          .error, 3,
+          "unknown case policy '\(field(3))' (expected \(GlossaryEntry.CasePolicy.described))")
         return nil
       }
       policy = p
@@ -129,6 +131,14 @@ public struct Glossary: Sendable {
         report(
           .warning, form == source ? 0 : 4,
           "'\(form)' starts with '\(first)', so it can never match a word boundary")
+      }
+    }
+    if policy == .name {
+      for form in [source] + variants
+      where form.contains(where: { $0 == " " || $0 == "-" }) || form.first?.isUppercase != true {
+        report(
+          .warning, form == source ? 0 : 4,
+          "case 'name' is for one capitalised word that is also a common word; '\(form)' is not")
       }
     }
     let forbidden = forbiddenForms(field(6), target: target) { severity, message in

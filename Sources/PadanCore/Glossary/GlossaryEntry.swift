@@ -11,6 +11,12 @@ public struct GlossaryEntry: Hashable, Sendable {
     case sensitive
     /// Any case.
     case insensitive
+    /// As `sensitive`, for one word that is also a common Indonesian word (`Lima`, the city,
+    /// and *lima*, five). Where a capital is no evidence of a name (the first word of a
+    /// sentence, a headline), the engine reads the common word when a word that fits it
+    /// follows (`Lima orang tewas` → five people died), and the name before punctuation,
+    /// the end, a verb or a conjunction (`Lima adalah ibu kota Peru`).
+    case name
   }
 
   /// Position in load order, 0-based: the entry's identity within one `Glossary`.
@@ -58,4 +64,12 @@ extension GlossaryEntry.Kind {
     case .title, .term, .date: .insensitive
     }
   }
+}
+
+extension GlossaryEntry.CasePolicy {
+  /// Whether forms match their own case (and headlines) only.
+  public var isCaseSensitive: Bool { self != .insensitive }
+
+  /// The policies as a message lists them: "sensitive, insensitive or name".
+  public static let described = "sensitive, insensitive or name"
 }

@@ -45,7 +45,7 @@ public struct GlossaryMatcher: Sendable {
         guard let runs = TermText.runs(of: lowered) else { continue }
         let index = Int32(forms.count)
         if index & 63 == 0 { caseSensitive.append(0) }
-        if entry.casePolicy == .sensitive {
+        if entry.casePolicy.isCaseSensitive {
           caseSensitive[caseSensitive.count - 1] |= 1 << (index & 63)
         }
         forms.append(Form(entry: entry.id, text: text, isAcronym: Self.isAcronym(text)))

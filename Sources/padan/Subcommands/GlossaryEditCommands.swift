@@ -52,7 +52,7 @@ struct GlossaryAddCommand: ParsableCommand {
   @Option(name: .long, help: "person, org, place, title, term, date, media or keep.")
   var type: String
 
-  @Option(name: .customLong("case"), help: "sensitive or insensitive (default: by type).")
+  @Option(name: .customLong("case"), help: "sensitive, insensitive or name (default: by type).")
   var casePolicy: String = ""
 
   @Option(name: .long, help: "Other Indonesian forms, separated by '|'.")
@@ -74,7 +74,7 @@ struct GlossaryAddCommand: ParsableCommand {
     }
     if !casePolicy.isEmpty && GlossaryEntry.CasePolicy(rawValue: casePolicy) == nil {
       throw ValidationError(
-        "unknown --case '\(casePolicy)' (expected sensitive or insensitive)")
+        "unknown --case '\(casePolicy)' (expected \(GlossaryEntry.CasePolicy.described))")
     }
   }
 

@@ -72,7 +72,7 @@ import Testing
       diagnostics.map(\.description) == [
         "error: empty source", "error: empty target",
         "error: unknown type 'country' (expected one of: person, org, place, title, term, date, media, keep)",
-        "error: unknown case policy 'maybe' (expected sensitive or insensitive)",
+        "error: unknown case policy 'maybe' (expected sensitive, insensitive or name)",
       ])
   }
 

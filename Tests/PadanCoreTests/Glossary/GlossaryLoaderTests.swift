@@ -54,7 +54,7 @@ import Testing
         "g.tsv:4:1: error: empty source",
         "g.tsv:5:8: error: empty target",
         "g.tsv:6:16: error: unknown type 'country' (expected one of: person, org, place, title, term, date, media, keep)",
-        "g.tsv:7:22: error: unknown case policy 'maybe' (expected sensitive or insensitive)",
+        "g.tsv:7:22: error: unknown case policy 'maybe' (expected sensitive, insensitive or name)",
         "g.tsv:8:1: error: 'Rusia' → 'Russian Federation' conflicts with g.tsv:2 'Rusia' → 'Russia'",
         "g.tsv:9:1: warning: 'Rusia' is already defined at g.tsv:2",
         "g.tsv:10:1: warning: source has leading or trailing spaces",

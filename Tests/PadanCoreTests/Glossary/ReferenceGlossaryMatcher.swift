@@ -318,7 +318,7 @@ struct ReferenceGlossaryMatcher {
     let form = forms[index]
     let last = tokens.last!
     var headline = false
-    if form.policy == .sensitive {
+    if form.policy.isCaseSensitive {
       // The text as the form would be written: first copies of reduplicated words, no clitic.
       var base: [UInt8] = []
       for (offset, token) in tokens.enumerated() {

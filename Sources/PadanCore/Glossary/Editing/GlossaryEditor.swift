@@ -103,7 +103,7 @@ public enum GlossaryEditor {
       error("unknown type '\(fields[2])' (expected one of: \(known))")
     }
     if !fields[3].isEmpty && GlossaryEntry.CasePolicy(rawValue: fields[3]) == nil {
-      error("unknown case policy '\(fields[3])' (expected sensitive or insensitive)")
+      error("unknown case policy '\(fields[3])' (expected \(GlossaryEntry.CasePolicy.described))")
     }
     guard let kind, !diagnostics.contains(where: { $0.severity == .error }) else {
       return (nil, diagnostics)

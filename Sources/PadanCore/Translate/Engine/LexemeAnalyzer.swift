@@ -9,7 +9,9 @@ struct LexemeAnalyzer: Sendable {
   func lexemes(of text: String, bytes: [UInt8], tokens: [TextToken], headline: Bool = false)
     -> [Lexeme]
   {
-    let matches = resources.matcher.matches(in: text)
+    let matches = resources.matcher.matches(in: text).filter {
+      !readsAsCommonWord($0, tokens: tokens, bytes: bytes, headline: headline)
+    }
     let tokens = Self.split(tokens, at: matches, bytes: bytes)
     let words = tokens.map { String(decoding: bytes[$0.range.range], as: UTF8.self) }
     let context = Set(words.map { $0.lowercased() })
@@ -87,6 +89,46 @@ struct LexemeAnalyzer: Sendable {
       ["ini", "itu", "tersebut"].contains($0.lowercased)
     }
     return lexemes
+  }
+
+  /// Whether a match of a `name` entry (`Lima`, `Antara`) is the common word it is written
+  /// like: where its capital is no evidence of a name (no word before it in the sentence,
+  /// or a headline) and the lexicon has the word, either a lexicon phrase starts with it
+  /// (`Minggu lalu` → last week) or it is a function word or numeral and a word that fits
+  /// it follows (`Lima orang tewas` → five people died); before punctuation, the end, a
+  /// verb, an auxiliary or a conjunction it stays the name (`Lima adalah ibu kota Peru`,
+  /// `Antara melaporkan`).
+  private func readsAsCommonWord(
+    _ match: GlossaryMatch, tokens: [TextToken], bytes: [UInt8], headline: Bool
+  ) -> Bool {
+    guard resources.glossary.entries[match.entry].casePolicy == .name, match.clitic == nil,
+      !match.isReduplicated,
+      let k = tokens.firstIndex(where: { $0.range.start == match.range.start }),
+      tokens[k].range.end == match.range.end,
+      headline || match.isHeadlineCase || tokens[..<k].allSatisfy({ $0.kind == .punctuation }),
+      k + 1 < tokens.count, tokens[k + 1].kind != .punctuation
+    else { return false }
+    let words = tokens[k...].prefix(while: { $0.kind == .word }).map {
+      String(decoding: bytes[$0.range.range], as: UTF8.self).lowercased()
+    }
+    let entries = resources.lexiconEntries(for: words.first ?? "")
+    guard !entries.isEmpty else { return false }
+    // A lexicon phrase starting with the word (`minggu lalu` → last week).
+    if let longest = resources.phraseLengths[words[0]] {
+      for n in stride(from: min(longest, words.count), through: 2, by: -1)
+      where !resources.lexiconEntries(for: words[..<n].joined(separator: " ")).isEmpty {
+        return true
+      }
+    }
+    // A numeral, preposition or other function word before what it governs.
+    guard entries.contains(where: { ![.noun, .verb, .adjective].contains($0.partOfSpeech) }) else {
+      return false
+    }
+    if tokens[k + 1].kind == .number { return true }
+    let next = wordLexeme(
+      String(decoding: bytes[tokens[k + 1].range.range], as: UTF8.self), token: tokens[k + 1],
+      index: k + 1, previous: nil, context: [], headline: headline)
+    return ![.verb, .auxiliary, .conjunction].contains(next.category)
   }
 
   /// Gives every word followed by a lexeme that `next` accepts its `pos` reading, when the
