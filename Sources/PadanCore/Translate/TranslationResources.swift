@@ -18,6 +18,9 @@ public struct TranslationResources: Sendable {
   public let loanwords: LoanwordTransliterator?
   /// Words the morphological analyser never splits (`rules/opaque-words.tsv`).
   public let opaqueWords: Set<String>
+  /// Particles, ordinal bases and short roots for the analyser
+  /// (`rules/morphology-words.tsv`).
+  public let morphologyClasses: MorphologyWordClasses
   /// Honorifics before a name, as title entries (`rules/honorifics.tsv`: Tuan → Mr).
   public let honorifics: [String: GlossaryEntry]
   /// SHA-256 over the names and bytes of the glossary files, in load order.
@@ -35,6 +38,7 @@ public struct TranslationResources: Sendable {
     glossary: Glossary, lexicon: Lexicon, english: EnglishMorphology = EnglishMorphology(),
     glossaryFingerprint: String = "", lexiconFingerprint: String = "",
     loanwords: LoanwordTransliterator? = nil, opaqueWords: Set<String> = [],
+    morphologyClasses: MorphologyWordClasses = MorphologyWordClasses(),
     honorifics: [String: GlossaryEntry] = [:], wordLists: WordLists = WordLists(),
     transferRules: TransferRules = TransferRules()
   ) {
@@ -42,6 +46,7 @@ public struct TranslationResources: Sendable {
     self.functionWords = FunctionWords(wordLists)
     self.transferRules = transferRules
     self.opaqueWords = opaqueWords
+    self.morphologyClasses = morphologyClasses
     self.honorifics = honorifics
     self.glossary = glossary
     self.lexicon = lexicon
@@ -111,6 +116,12 @@ public struct TranslationResources: Sendable {
       (opaqueWords, problems) = IndonesianMorphology.opaqueWords(bytes, path: path)
       englishProblems += problems
     }
+    var morphologyClasses = MorphologyWordClasses()
+    if let (path, bytes) = try optionalRules(MorphologyWordClasses.file) {
+      let problems: [Diagnostic]
+      (morphologyClasses, problems) = MorphologyWordClasses.parse(bytes, path: path)
+      englishProblems += problems
+    }
     var honorifics: [String: GlossaryEntry] = [:]
     if let (path, bytes) = try optionalRules(honorificsFile) {
       let problems: [Diagnostic]
@@ -135,7 +146,8 @@ public struct TranslationResources: Sendable {
       glossary: glossary, lexicon: lexicon, english: english,
       glossaryFingerprint: fingerprint(glossaryFiles),
       lexiconFingerprint: fingerprint(lexiconFiles + englishFiles + wordFiles + transferFiles),
-      loanwords: loanwords, opaqueWords: opaqueWords, honorifics: honorifics, wordLists: words,
+      loanwords: loanwords, opaqueWords: opaqueWords, morphologyClasses: morphologyClasses,
+      honorifics: honorifics, wordLists: words,
       transferRules: transfer)
     return (
       resources,

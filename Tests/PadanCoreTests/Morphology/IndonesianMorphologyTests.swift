@@ -23,8 +23,16 @@ let shippedOpaqueWords: Set<String> = {
   return IndonesianMorphology.opaqueWords(bytes, path: path).0
 }()
 
+/// The particles, ordinal bases and short roots of `Glossaries/rules/morphology-words.tsv`.
+let shippedMorphologyClasses: MorphologyWordClasses = {
+  let path = repositoryRoot.appendingPathComponent("Glossaries/rules/morphology-words.tsv").path
+  let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
+  return MorphologyWordClasses.parse(bytes, path: path).0
+}()
+
 let testMorphology = IndonesianMorphology(
-  isKnown: { testLemmas.contains($0) }, opaqueWords: shippedOpaqueWords)
+  isKnown: { testLemmas.contains($0) }, opaqueWords: shippedOpaqueWords,
+  classes: shippedMorphologyClasses)
 
 func descriptions(_ word: String, _ morphology: IndonesianMorphology = testMorphology)
   -> [String]
@@ -198,12 +206,15 @@ func descriptions(_ word: String, _ morphology: IndonesianMorphology = testMorph
 
   /// Without the opaque list, the minimum stem length still guards short false stems.
   @Test func minimumStemLength() {
-    let bare = IndonesianMorphology(isKnown: { testLemmas.contains($0) }, opaqueWords: [])
+    let bare = IndonesianMorphology(
+      isKnown: { testLemmas.contains($0) }, opaqueWords: [], classes: shippedMorphologyClasses)
     #expect(descriptions("akan", bare) == ["akan"])
     #expect(descriptions("perlu", bare) == ["perlu"])
     #expect(descriptions("menteri", bare) == ["menteri", "meN-+teri"])
+    var classes = shippedMorphologyClasses
+    classes.shortRoots = []
     let noShortRoots = IndonesianMorphology(
-      isKnown: { testLemmas.contains($0) }, opaqueWords: [], shortRoots: [])
+      isKnown: { testLemmas.contains($0) }, opaqueWords: [], classes: classes)
     #expect(descriptions("ialah", noShortRoots) == [])
   }
 
@@ -249,5 +260,34 @@ func descriptions(_ word: String, _ morphology: IndonesianMorphology = testMorph
       IndonesianMorphology.syllables($0, from: 0, to: $0.count)
     }
     #expect(count == expected)
+  }
+}
+
+/// The closed classes come from data: the file's rows, and its errors at FILE:LINE:COLUMN.
+@Suite struct MorphologyWordClassesTests {
+  @Test func shippedFileLoadsEveryClass() {
+    #expect(shippedMorphologyClasses.particles.contains("lah"))
+    #expect(shippedMorphologyClasses.ordinalBases.contains("dua"))
+    #expect(shippedMorphologyClasses.shortRoots == ["ia"])
+  }
+
+  @Test func ordinalsNeedTheirBase() {
+    var classes = shippedMorphologyClasses
+    #expect(descriptions("kedua").contains("ke-+dua"))
+    classes.ordinalBases = []
+    let without = IndonesianMorphology(
+      isKnown: { testLemmas.contains($0) }, opaqueWords: shippedOpaqueWords, classes: classes)
+    #expect(!descriptions("kedua", without).contains("ke-+dua"))
+  }
+
+  @Test func badRowsAreReported() {
+    let text = "word\tclass\tnote\nlah\tparticle\t\nDua\tordinal-base\t\nia\troot\t\n"
+    let (classes, problems) = MorphologyWordClasses.parse(Array(text.utf8), path: "m.tsv")
+    #expect(classes.particles == ["lah"])
+    #expect(problems.map(\.description).contains { $0.hasPrefix("m.tsv:3:1: error:") })
+    #expect(
+      problems.map(\.description).contains {
+        $0.hasPrefix("m.tsv:4:4: error: unknown class 'root'")
+      })
   }
 }

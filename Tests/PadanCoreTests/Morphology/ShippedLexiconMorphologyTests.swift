@@ -9,7 +9,9 @@ import Testing
     let (lexicon, _) = try! Lexicon.load(
       directory: repositoryRoot.appendingPathComponent("Glossaries/lexicon").path)
     let lemmas = Set(lexicon.entries.map { $0.lemma.lowercased() })
-    return IndonesianMorphology(isKnown: { lemmas.contains($0) }, opaqueWords: shippedOpaqueWords)
+    return IndonesianMorphology(
+      isKnown: { lemmas.contains($0) }, opaqueWords: shippedOpaqueWords,
+      classes: shippedMorphologyClasses)
   }()
 
   /// Each seed word with its best analysis and, for a listed derived form, the deeper one.

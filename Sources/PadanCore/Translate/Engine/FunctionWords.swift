@@ -16,6 +16,8 @@ struct FunctionWords: Sendable {
   let groupAdverbs: [String: String]
   /// Words that introduce an infinitive verb ("to …").
   let infinitiveMarkers: Set<String>
+  /// Words after which a verb is expected, so a form with a verb reading is read as one.
+  let verbContext: Set<String>
   /// Quantifiers that make the noun after them plural, with their English ("" drops them).
   let pluralQuantifiers: [String: String]
   /// Classifiers: "a/an" before the noun phrase.
@@ -85,6 +87,7 @@ struct FunctionWords: Sendable {
     progressive = Set(aspects.filter { $0.value == "progressive" }.keys)
     groupAdverbs = table("group-adverbs")
     infinitiveMarkers = set("infinitive-markers")
+    verbContext = set("verb-context")
     pluralQuantifiers = table("plural-quantifiers")
     indefinites = set("classifiers")
     possessives = table("pronouns", 0)

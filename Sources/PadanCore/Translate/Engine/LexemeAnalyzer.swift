@@ -86,7 +86,7 @@ struct LexemeAnalyzer: Sendable {
     Self.reread(&lexemes, as: .auxiliary, context: context) { $0.category == .verb }
     // A word before a demonstrative is a noun (`jalan itu` → that road, not "walk").
     Self.reread(&lexemes, as: .noun, context: context) {
-      ["ini", "itu", "tersebut"].contains($0.lowercased)
+      resources.functionWords.demonstratives[$0.lowercased] != nil
     }
     return lexemes
   }
@@ -225,7 +225,7 @@ struct LexemeAnalyzer: Sendable {
   }
 
   /// Joins a number and `-an` into a decade (`40-an` → 40s, `1990-an` → the 1990s), with
-  /// `tahun` before it (`tahun 1990-an` → the 1990s).
+  /// the word for "year" before it (`tahun 1990-an` → the 1990s) or after it (`40-an tahun`).
   static func joinDecades(_ lexemes: inout [Lexeme]) {
     var k = 0
     while k + 2 < lexemes.count {
@@ -237,16 +237,18 @@ struct LexemeAnalyzer: Sendable {
       let digits = lexemes[k].surface
       var start = k
       var end = k + 2
-      if k > 0, lexemes[k - 1].lowercased == "tahun" { start = k - 1 }
+      if k > 0, lexemes[k - 1].english == "year" { start = k - 1 }
       // `40-an tahun` (aged in the forties) → 40s
-      if start == k, end + 1 < lexemes.count, lexemes[end + 1].lowercased == "tahun" { end += 1 }
+      if start == k, end + 1 < lexemes.count, lexemes[end + 1].english == "year" { end += 1 }
       let english = (digits.count == 4 ? "the " : "") + digits + "s"
       let range = ByteRange(start: lexemes[start].range.start, end: lexemes[end].range.end)
       var decade = Lexeme(
         origin: .text, category: .noun,
         tokens: lexemes[start].tokens.lowerBound..<lexemes[end].tokens.upperBound,
         range: range,
-        surface: (start < k ? "tahun " : "") + digits + "-an" + (end > k + 2 ? " tahun" : ""),
+        surface: lexemes[start...end].enumerated().map { offset, lexeme in
+          (offset > 0 && lexeme.spaceBefore ? " " : "") + lexeme.surface
+        }.joined(),
         english: english, spaceBefore: lexemes[start].spaceBefore)
       decade.lowercased = decade.surface.lowercased()
       decade.rules = ["decade: \(decade.surface) → \(english)"]
@@ -414,7 +416,8 @@ struct LexemeAnalyzer: Sendable {
       return lexeme
     }
     let entry = SenseChooser.entry(
-      among: entries, analysis: analysis, previous: previous)
+      among: entries, analysis: analysis, previous: previous,
+      verbContext: resources.functionWords.verbContext)
     lexeme.origin = .lexicon(entry)
     lexeme.category = Self.category(of: entry)
     lexeme.english = SenseChooser.english(of: entry, context: context)
@@ -446,7 +449,8 @@ struct LexemeAnalyzer: Sendable {
     guard let loanwords = resources.loanwords else { return nil }
     let analyser = IndonesianMorphology(
       isKnown: { loanwords.transliterate($0, whole: whole) != nil },
-      opaqueWords: resources.opaqueWords)
+      opaqueWords: resources.opaqueWords,
+      classes: resources.morphologyClasses)
     guard let found = analyser.analyses(of: word).first,
       let result = loanwords.transliterate(found.lemma, whole: whole)
     else { return nil }

@@ -13,7 +13,8 @@ public struct RuleTranslator: SegmentTranslator, Sendable {
     self.analyzer = LexemeAnalyzer(
       resources: resources,
       morphology: IndonesianMorphology(
-        isKnown: { index[$0] != nil }, opaqueWords: resources.opaqueWords))
+        isKnown: { index[$0] != nil }, opaqueWords: resources.opaqueWords,
+        classes: resources.morphologyClasses))
   }
 
   public func translate(_ text: String, kind: Segment.Kind) -> SegmentTranslation {

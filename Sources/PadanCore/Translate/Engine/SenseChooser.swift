@@ -1,15 +1,10 @@
 /// Chooses among the lexicon entries of a form (its parts of speech) and among an entry's
 /// English equivalents.
 enum SenseChooser {
-  /// Words after which a verb is expected.
-  static let verbContext: Set<String> = [
-    "akan", "telah", "sudah", "sedang", "masih", "harus", "bisa", "dapat", "tidak", "belum",
-    "untuk", "ingin", "mau", "perlu", "sempat", "tengah", "pernah", "segera", "agar", "supaya",
-  ]
-
   /// The entry to use for a form, given its analysis and the lexeme before it.
   static func entry(
-    among entries: [LexiconEntry], analysis: MorphAnalysis?, previous: Lexeme?
+    among entries: [LexiconEntry], analysis: MorphAnalysis?, previous: Lexeme?,
+    verbContext: Set<String>
   ) -> LexiconEntry {
     guard entries.count > 1 else { return entries[0] }
     // A function word listed first is the default reading.

@@ -53,6 +53,7 @@ public struct WordLists: Sendable {
     ("time-nouns", ["word", "english", "note"]),
     ("time-prepositions", ["word", "note"]),
     ("times-of-day", ["word", "english", "note"]),
+    ("verb-context", ["word", "note"]),
   ]
 
   /// The folder inside the rules folder.

@@ -34,22 +34,69 @@ extension IndonesianMorphology {
     }
     return (words, problems)
   }
+}
 
+/// Closed classes of words the analyser treats specially, read from
+/// `Glossaries/rules/morphology-words.tsv` (columns `word`, `class`, `note`).
+public struct MorphologyWordClasses: Sendable {
   /// Particles and other function words that are never the stem of an affixed form, though
-  /// the lexicon lists them: `lahan` is not `lah` + -an, `pekan` not pe- + `kan`.
-  static let particleLemmas: Set<String> = [
-    "lah", "kah", "pun", "nya", "sih", "kan", "tah", "dong", "kok", "deh", "toh",
-  ]
+  /// the lexicon lists them (class `particle`): `lahan` is not `lah` + -an, `pekan` not pe- +
+  /// `kan`.
+  public var particles: Set<String> = []
+  /// Bases that ke- alone (without -an) turns into ordinals (class `ordinal-base`): `kedua`,
+  /// `ketiga`, `kesepuluh`.
+  public var ordinalBases: Set<String> = []
+  /// Lemmas shorter than 3 letters that removing enclitics alone may still reach (class
+  /// `short-root`): `ia` in `ialah`, `iapun`; never with a prefix or suffix, so `teriakan` is
+  /// not ter- + `ia` + -kan. Every other lemma reached by removing an affix has at least 3
+  /// letters, so `akan` is never a- + -kan and `perlu` never per- + `lu`.
+  public var shortRoots: Set<String> = []
 
-  /// Lemmas shorter than 3 letters that removing enclitics alone may still reach: `ia`
-  /// (`ialah`, `iapun`; never with a prefix or suffix, so `teriakan` is not ter- + `ia` +
-  /// -kan). Every other lemma reached by removing an affix has at least 3 letters, so `akan` is
-  /// never a- + -kan and `perlu` never per- + `lu`. (`bom`, `cat`, `tik` are 3 letters.)
-  public static let defaultShortRoots: Set<String> = ["ia"]
+  public init() {}
 
-  /// Bases that ke- alone (without -an) turns into ordinals: `kedua`, `ketiga`, `kesepuluh`.
-  static let ordinalBases: Set<String> = [
-    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-    "sebelas", "seratus", "seribu",
-  ]
+  public static let file = "morphology-words.tsv"
+  public static let columns = ["word", "class", "note"]
+  static let classes = ["particle", "ordinal-base", "short-root"]
+
+  /// Reads the file's rows.
+  ///
+  /// - Returns: the classes and every problem found (`FILE:LINE:COLUMN`).
+  public static func parse(_ bytes: [UInt8], path: String) -> (Self, [Diagnostic]) {
+    let (table, tableProblems) = TSVTable.parse(
+      bytes, path: path, expectedHeader: columns, minimumFields: 2)
+    var problems = tableProblems
+    var result = Self()
+    var seen = Set<String>()
+    for row in table.rows {
+      guard table.checkText(of: row, spaceRuns: false, problems: &problems) else { continue }
+      let word = row.fields[0]
+      let wordClass = row.fields[1]
+      guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A })
+      else {
+        problems.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 0),
+            "a word must be lower-case letters a-z, not '\(word)'"))
+        continue
+      }
+      switch wordClass {
+      case "particle": result.particles.insert(word)
+      case "ordinal-base": result.ordinalBases.insert(word)
+      case "short-root": result.shortRoots.insert(word)
+      default:
+        problems.append(
+          Diagnostic(
+            .error, at: table.location(of: row, field: 1),
+            "unknown class '\(wordClass)': expected one of \(classes.joined(separator: ", "))"))
+        continue
+      }
+      if !seen.insert(word + "\t" + wordClass).inserted {
+        problems.append(
+          Diagnostic(
+            .warning, at: table.location(of: row, field: 0),
+            "'\(word)' is listed twice as \(wordClass)"))
+      }
+    }
+    return (result, problems)
+  }
 }

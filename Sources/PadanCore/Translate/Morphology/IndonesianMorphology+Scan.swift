@@ -145,12 +145,12 @@ extension IndonesianMorphology {
     let lemma = Self.string(w, restored: restored, from: start, to: end)
     guard
       length >= 3
-        || (start == 0 && ends.suffix == nil && shortRoots.contains(lemma))
+        || (start == 0 && ends.suffix == nil && classes.shortRoots.contains(lemma))
     else { return }
     let affixed = start > 0 || end < w.count
-    if affixed, Self.particleLemmas.contains(lemma) { return }
+    if affixed, classes.particles.contains(lemma) { return }
     if front.outer == .ke, front.inner == nil, ends.suffix == nil,
-      !Self.ordinalBases.contains(lemma)
+      !classes.ordinalBases.contains(lemma)
     {
       return
     }

@@ -14,7 +14,7 @@
 public struct IndonesianMorphology: Sendable {
   let isKnown: @Sendable (String) -> Bool
   let opaqueWords: Set<String>
-  let shortRoots: Set<String>
+  let classes: MorphologyWordClasses
 
   /// An analyser with no opaque words.
   ///
@@ -27,15 +27,15 @@ public struct IndonesianMorphology: Sendable {
   ///   - isKnown: whether a lowercased string is a lexicon lemma.
   ///   - opaqueWords: lowercased words that look affixed but are roots; no analysis may
   ///     split one of them (`Glossaries/rules/opaque-words.tsv` in the project).
-  ///   - shortRoots: lemmas shorter than 3 letters that may still be reached by stripping
-  ///     (`defaultShortRoots` by default).
+  ///   - classes: particles, ordinal bases and short roots
+  ///     (`Glossaries/rules/morphology-words.tsv` in the project).
   public init(
     isKnown: @escaping @Sendable (String) -> Bool, opaqueWords: Set<String>,
-    shortRoots: Set<String> = Self.defaultShortRoots
+    classes: MorphologyWordClasses = MorphologyWordClasses()
   ) {
     self.isKnown = isKnown
     self.opaqueWords = opaqueWords
-    self.shortRoots = shortRoots
+    self.classes = classes
   }
 
   /// Every analysis whose lemma is known, best first.
