@@ -49,6 +49,72 @@ import Testing
     )
   }
 
+  /// The 1-based line of the row of `file` (under Glossaries/) whose source is `source`.
+  func glossaryLine(_ file: String, _ source: String) throws -> Int {
+    try #require(
+      try String(
+        contentsOf: repositoryRoot.appendingPathComponent("Glossaries/" + file), encoding: .utf8
+      )
+      .split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0.hasPrefix(source + "\t") }) + 1
+  }
+
+  @Test func forbiddenEnglishIsReportedInEveryFormat() throws {
+    let folder = try temporaryFolder([
+      "x.tmx": tmx([
+        (
+          "Dewan NATO-Rusia bertemu di Belanda.",
+          "The NATO-Russia Council, once called the NATO-Russia Board, met in Holland."
+        ),
+        ("Dewan NATO-Rusia bertemu lagi.", "The NATO-Russia Council met again."),
+      ])
+    ])
+    let path = folder.appendingPathComponent("x.tmx").path
+    let council =
+      "Glossaries/organisations.tsv:\(try glossaryLine("organisations.tsv", "Dewan NATO-Rusia"))"
+    let netherlands = "Glossaries/places.tsv:\(try glossaryLine("places.tsv", "Belanda"))"
+    let text = try runPadan(["qa", path])
+    #expect(text.status == 1)
+    #expect(
+      text.stdout == """
+        \(path):1: forbidden: 'Dewan NATO-Rusia' is translated 'NATO-Russia Board', which the glossary forbids; use 'NATO-Russia Council' [\(council)]
+        \(path):1: forbidden: 'Belanda' is translated 'Holland', which the glossary forbids; use 'Netherlands' [\(netherlands)]
+        \(path):1: term: 'Belanda' should be translated 'Netherlands' [\(netherlands)]
+
+        """)
+    let json = try runPadan(["qa", "--format", "json", path])
+    #expect(json.status == 1)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let counts = try #require(object["counts"] as? [String: Int])
+    #expect(
+      counts == ["term": 1, "forbidden": 2, "inconsistent": 0, "number": 0, "untranslated": 0])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.first?["kind"] as? String == "forbidden")
+    #expect(findings.first?["entry"] as? String == council)
+    let html = try runPadan(["qa", "--format", "html", path])
+    #expect(html.status == 1)
+    #expect(html.stdout.contains("<span class=\"kind forbidden\">forbidden</span>"))
+    #expect(html.stdout.contains(council))
+  }
+
+  @Test func unitsOfAnXLIFFWithSeveralFilesAreNamedWithTheirFile() throws {
+    let xliff = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en">
+      <file id="f1"><unit id="u1"><segment><source>Menteri Luar Negeri tiba.</source><target>The Minister of Abroad arrived.</target></segment></unit></file>
+      <file id="f2"><unit id="u1"><segment><source>Pemerintah belum memutuskan.</source><target>Pemerintah belum memutuskan.</target></segment></unit></file>
+      </xliff>
+
+      """
+    let folder = try temporaryFolder(["x.xlf": Array(xliff.utf8)])
+    let path = folder.appendingPathComponent("x.xlf").path
+    let result = try runPadan(["qa", path])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map { $0.prefix { $0 != " " } }
+    #expect(lines == ["\(path):f1/u1:", "\(path):f2/u1:"])
+  }
+
   @Test func theCommittedOutputHasNoTermViolations() throws {
     let names = try FileManager.default.contentsOfDirectory(
       atPath: repositoryRoot.appendingPathComponent("Output").path
@@ -116,7 +182,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stdout
-        == "\(b):1: inconsistent: translated differently in \(a):1: \"The government has not decided.\"\n"
+        == "\(b):1: inconsistent: translated differently in \(a):1: \"The government has not decided.\"; here: \"The government hasn't decided yet.\"\n"
     )
   }
 
@@ -136,7 +202,8 @@ import Testing
     #expect(object["files"] as? Int == 1)
     #expect(object["segments"] as? Int == 2)
     let counts = try #require(object["counts"] as? [String: Int])
-    #expect(counts == ["term": 1, "inconsistent": 0, "number": 0, "untranslated": 0])
+    #expect(
+      counts == ["term": 1, "forbidden": 0, "inconsistent": 0, "number": 0, "untranslated": 0])
     let findings = try #require(object["findings"] as? [[String: Any]])
     #expect(findings.count == 1)
     let f = try #require(findings.first)
@@ -158,7 +225,10 @@ import Testing
     ])
     #expect(result.status == 1)
     #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
-    #expect(result.stdout.contains("<td class=\"kind term\">term</td>"))
+    #expect(result.stdout.contains("<span class=\"kind term\">term</span>"))
+    #expect(
+      result.stdout.contains(
+        "<td lang=\"id\"><mark>Menteri Luar Negeri</mark> tiba &amp; pergi.</td>"))
     #expect(result.stdout.contains("came &amp; went."))
     #expect(!result.stdout.contains("<script"))
   }

@@ -27,10 +27,15 @@ public struct BilingualFile: Sendable, Hashable {
   ///   - label: the name to report instead of `path` (for a file extracted from git).
   /// - Throws: `Diagnostic` at `FILE:LINE:COLUMN` for a file that cannot be read, is not a
   ///   bilingual file, or is malformed or truncated.
-  public static func read(path: String, label: String? = nil) throws(Diagnostic) -> BilingualFile {
+  ///   - onSegment: called with each segment as it is read (for TMX and XLIFF, while the
+  ///     rest of the file is being parsed), in order, with its id as written in its unit
+  ///     (the document's ids get a file prefix when an XLIFF has several files).
+  public static func read(
+    path: String, label: String? = nil, onSegment: ((BilingualSegment) -> Void)? = nil
+  ) throws(Diagnostic) -> BilingualFile {
     let label = label ?? path
     do {
-      return try readUnlabelled(path: path, label: label)
+      return try readUnlabelled(path: path, label: label, onSegment: onSegment)
     } catch {
       guard label != path else { throw error }
       var relabelled = error
@@ -43,9 +48,9 @@ public struct BilingualFile: Sendable, Hashable {
     }
   }
 
-  private static func readUnlabelled(path: String, label: String) throws(Diagnostic)
-    -> BilingualFile
-  {
+  private static func readUnlabelled(
+    path: String, label: String, onSegment: ((BilingualSegment) -> Void)?
+  ) throws(Diagnostic) -> BilingualFile {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -68,6 +73,7 @@ public struct BilingualFile: Sendable, Hashable {
     case UInt8(ascii: "{"):
       do {
         let document = try BilingualJSONLReader.read(path: path)
+        if let onSegment { document.segments.forEach(onSegment) }
         return BilingualFile(label: label, format: "jsonl", records: .full, document: document)
       } catch {
         if error.location?.line == 1 {
@@ -82,7 +88,7 @@ public struct BilingualFile: Sendable, Hashable {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw Diagnostic(.error, at: nil, "\(path): cannot read file")
       }
-      return try BilingualXMLReader.read([UInt8](data), label: label)
+      return try BilingualXMLReader.read([UInt8](data), label: label, onSegment: onSegment)
     default:
       throw notBilingual
     }

@@ -23,11 +23,15 @@ enum BilingualXMLReader {
   ///
   /// - Throws: `Diagnostic` at `FILE:LINE:COLUMN` for XML that is not well-formed or a
   ///   root that is neither `<tmx>` nor `<xliff>`.
-  static func read(_ bytes: [UInt8], label: String) throws(Diagnostic) -> BilingualFile {
+  /// - Parameter onSegment: called with each segment as it is read.
+  static func read(
+    _ bytes: [UInt8], label: String, onSegment: ((BilingualSegment) -> Void)? = nil
+  ) throws(Diagnostic) -> BilingualFile {
     let (text, _, problem) = UTF8Bytes.decodedText(bytes, path: label)
     if text == nil, let problem { throw problem }
     if let problem = XMLInput.prologProblem(bytes, path: label) { throw problem }
     let delegate = Delegate(label: label)
+    delegate.onSegment = onSegment
     let parser = XMLInput.parser(bytes)
     parser.delegate = delegate
     let ok = parser.parse()
@@ -56,6 +60,7 @@ enum BilingualXMLReader {
     var fileIDs: [String] = []
     var segmentFiles: [Int] = []
     var hasGlossaryModule = false
+    var onSegment: ((BilingualSegment) -> Void)?
 
     // The unit being read.
     var unitID = ""
@@ -283,6 +288,7 @@ enum BilingualXMLReader {
         BilingualSegment(
           id: id, kind: kind, bytes: ByteRange(start: 0, end: 0), line: 0, source: source,
           translation: SegmentTranslation(target: target, glossary: terms)))
+      onSegment?(segments[segments.count - 1])
     }
 
     /// The document read, with ids prefixed by their file when there are several files.

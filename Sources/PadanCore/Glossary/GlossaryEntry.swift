@@ -22,12 +22,17 @@ public struct GlossaryEntry: Hashable, Sendable {
   /// Other Indonesian forms with the same target (abbreviations, spellings).
   public var variants: [String]
   public var note: String
+  /// English forms that must not translate this entry's source (a calque such as
+  /// `NATO-Russia Board` for `Dewan NATO-Rusia`, or a deprecated name); `padan qa`
+  /// reports them wherever the source matches.
+  public var forbidden: [String]
   /// Where the entry was written: `Glossaries/people.tsv:12:1`.
   public var origin: SourceLocation
 
   public init(
     id: Int, source: String, target: String, kind: Kind, casePolicy: CasePolicy? = nil,
-    variants: [String] = [], note: String = "", origin: SourceLocation
+    variants: [String] = [], note: String = "", forbidden: [String] = [],
+    origin: SourceLocation
   ) {
     self.id = id
     self.source = source
@@ -36,6 +41,7 @@ public struct GlossaryEntry: Hashable, Sendable {
     self.casePolicy = casePolicy ?? kind.defaultCasePolicy
     self.variants = variants
     self.note = note
+    self.forbidden = forbidden
     self.origin = origin
   }
 

@@ -51,7 +51,11 @@ public struct TSVTable: Sendable {
       if bytes.last == 0x0D { bytes = bytes.dropLast() }
       let line = Substring(bytes)
       if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      // Split the bytes (a tab, a control character, is always a Character of its own, so
+      // this is the same split without breaking the text into Characters).
+      let fields = bytes.split(separator: 0x09, omittingEmptySubsequences: false).map {
+        String(Substring($0))
+      }
       var columns: [Int] = []
       var column = 1
       for f in fields {
@@ -132,6 +136,24 @@ public struct TSVTable: Sendable {
     var ok = true
     for (i, name) in header.enumerated() where i < row.fields.count {
       let value = row.fields[i]
+      // Printable ASCII is NFC and has no control character: only spaces to check.
+      let utf8 = value.utf8
+      if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if utf8.first == 0x20 || utf8.last == 0x20 {
+          problems.append(
+            Diagnostic(
+              .warning, at: location(of: row, field: i), "\(name) has leading or trailing spaces"))
+        }
+        if spaceRuns && utf8.count > 1
+          && zip(utf8, utf8.dropFirst()).contains(where: {
+            $0 == 0x20 && $1 == 0x20
+          })
+        {
+          problems.append(
+            Diagnostic(.warning, at: location(of: row, field: i), "\(name) has a run of spaces"))
+        }
+        continue
+      }
       let at = location(of: row, field: i)
       let scalars = value.unicodeScalars
       if let first = scalars.first, let last = scalars.last,

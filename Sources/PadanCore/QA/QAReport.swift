@@ -31,37 +31,100 @@ public enum QAReport {
     return out
   }
 
-  /// A self-contained HTML page: counts by kind, then a table of the findings.
+  /// A self-contained HTML page: the counts by kind with what each kind means, then, file
+  /// by file, one row per unit with findings: the findings (kind, message, glossary entry)
+  /// beside the Indonesian and the English, with the glossary term and the forbidden form
+  /// marked.
   public static func html(_ findings: [QAFinding], files: Int, segments: Int) -> String {
     var out = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8"><title>Padan term QA</title>
       <style>
-      body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}
-      th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
-      th{background:#eee}td.kind{font-weight:bold}.term{color:#a00}.number{color:#a50}
-      .untranslated{color:#05a}.inconsistent{color:#505}
+      body{font-family:sans-serif;margin:2em;line-height:1.35}
+      table{border-collapse:collapse;width:100%;table-layout:fixed}
+      th,td{border:1px solid #ccc;padding:.35em .5em;text-align:left;vertical-align:top}
+      th{background:#eee}col.unit{width:7em}col.text{width:33%}
+      ul{margin:0;padding-left:0;list-style:none}li+li{margin-top:.4em}
+      .kind{display:inline-block;min-width:7.5em;font-weight:bold}
+      .entry{color:#555;font-size:90%}mark{background:#fe8;padding:0 .1em}
+      .term{color:#a00}.forbidden{color:#b0b}.number{color:#a50}.untranslated{color:#05a}
+      .inconsistent{color:#505}.none{color:#070;font-weight:bold}
+      table.counts{width:auto}table.counts td{border:none;padding:.1em .6em .1em 0}
       </style></head><body>
       <h1>Padan term QA</h1>
 
       """
-    out += "<p>\(files) files, \(segments) units, \(findings.count) findings: "
-    out += QAFinding.Kind.allCases.map { kind in
-      "\(findings.filter { $0.kind == kind }.count) \(kind.rawValue)"
-    }.joined(separator: ", ")
-    out += ".</p>\n"
-    if !findings.isEmpty {
-      out += "<table><tr><th>Unit</th><th>Kind</th><th>Message</th><th>Entry</th>"
-      out += "<th>Indonesian</th><th>English</th></tr>\n"
-      for f in findings {
-        out += "<tr><td>\(escaped(f.file)):\(escaped(f.unit))</td>"
-        out += "<td class=\"kind \(f.kind.rawValue)\">\(f.kind.rawValue)</td>"
-        out += "<td>\(escaped(f.message))</td><td>\(escaped(f.entry ?? ""))</td>"
-        out += "<td lang=\"id\">\(escaped(f.source))</td><td>\(escaped(f.target))</td></tr>\n"
+    let units = Set(findings.map { "\($0.file)\u{0}\($0.unit)" }).count
+    out += "<p>\(files) \(files == 1 ? "file" : "files"), \(segments) units checked: "
+    out +=
+      findings.isEmpty
+      ? "<span class=\"none\">no findings</span>.</p>\n"
+      : "\(findings.count) \(findings.count == 1 ? "finding" : "findings") in \(units) \(units == 1 ? "unit" : "units").</p>\n"
+    out += "<table class=\"counts\">\n"
+    for kind in QAFinding.Kind.allCases {
+      let count = findings.filter { $0.kind == kind }.count
+      out += "<tr><td>\(count)</td><td class=\"kind \(kind.rawValue)\">\(kind.rawValue)</td>"
+      out += "<td>\(escaped(kind.meaning))</td></tr>\n"
+    }
+    out += "</table>\n"
+    var index = 0
+    while index < findings.count {
+      let file = findings[index].file
+      out += "<h2>\(escaped(file))</h2>\n"
+      out += "<table><colgroup><col class=\"unit\"><col><col class=\"text\"><col class=\"text\">"
+      out +=
+        "</colgroup>\n<tr><th>Unit</th><th>Findings</th><th>Indonesian</th><th>English</th></tr>\n"
+      while index < findings.count && findings[index].file == file {
+        // The findings of one unit, together.
+        var end = index + 1
+        while end < findings.count && findings[end].file == file
+          && findings[end].unit == findings[index].unit
+        {
+          end += 1
+        }
+        let group = findings[index..<end]
+        let first = group[group.startIndex]
+        out += "<tr><td>\(escaped(first.unit))</td><td><ul>"
+        for f in group {
+          out += "<li><span class=\"kind \(f.kind.rawValue)\">\(f.kind.rawValue)</span> "
+          out += escaped(f.message)
+          if let entry = f.entry { out += " <span class=\"entry\">\(escaped(entry))</span>" }
+          out += "</li>"
+        }
+        out += "</ul></td>"
+        out += "<td lang=\"id\">\(marked(first.source, group.compactMap(\.sourceMark)))</td>"
+        out += "<td>\(marked(first.target, group.compactMap(\.targetMark)))</td></tr>\n"
+        index = end
       }
       out += "</table>\n"
     }
     out += "</body></html>\n"
+    return out
+  }
+
+  /// `text` escaped, with the UTF-8 byte ranges in `marks` (merged where they overlap) in
+  /// `<mark>`.
+  static func marked(_ text: String, _ marks: [Range<Int>]) -> String {
+    let bytes = Array(text.utf8)
+    var merged: [Range<Int>] = []
+    for range in marks.sorted(by: { $0.lowerBound < $1.lowerBound })
+    where range.lowerBound >= 0 && range.upperBound <= bytes.count && !range.isEmpty {
+      if let last = merged.last, range.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        merged.append(range)
+      }
+    }
+    var out = ""
+    var position = 0
+    for range in merged {
+      out += escaped(String(decoding: bytes[position..<range.lowerBound], as: UTF8.self))
+      out += "<mark>"
+      out += escaped(String(decoding: bytes[range], as: UTF8.self))
+      out += "</mark>"
+      position = range.upperBound
+    }
+    out += escaped(String(decoding: bytes[position...], as: UTF8.self))
     return out
   }
 

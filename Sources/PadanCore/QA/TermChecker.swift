@@ -4,6 +4,8 @@ public struct QAFinding: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     /// A glossary term of the source whose English is missing from the target.
     case term
+    /// A glossary term of the source translated with an English form the entry forbids.
+    case forbidden
     /// The same source translated differently elsewhere in the files checked.
     case inconsistent
     /// Numbers of the source missing from the target, or the other way round.
@@ -18,14 +20,18 @@ public struct QAFinding: Sendable, Hashable {
   public var unit: String
   public var kind: Kind
   public var message: String
-  /// The glossary entry a `term` finding is about, `Glossaries/x.tsv:LINE`.
+  /// The glossary entry a `term` or `forbidden` finding is about, `Glossaries/x.tsv:LINE`.
   public var entry: String?
   public var source: String
   public var target: String
+  /// The UTF-8 bytes of `source` the finding is about (the glossary term), if known.
+  public var sourceMark: Range<Int>?
+  /// The UTF-8 bytes of `target` the finding is about (the forbidden English), if known.
+  public var targetMark: Range<Int>?
 
   public init(
     file: String, unit: String, kind: Kind, message: String, entry: String? = nil,
-    source: String, target: String
+    source: String, target: String, sourceMark: Range<Int>? = nil, targetMark: Range<Int>? = nil
   ) {
     self.file = file
     self.unit = unit
@@ -34,6 +40,21 @@ public struct QAFinding: Sendable, Hashable {
     self.entry = entry
     self.source = source
     self.target = target
+    self.sourceMark = sourceMark
+    self.targetMark = targetMark
+  }
+}
+
+extension QAFinding.Kind {
+  /// What a finding of this kind means, for the reports.
+  public var meaning: String {
+    switch self {
+    case .term: "a glossary term of the Indonesian whose English is not in the English"
+    case .forbidden: "a glossary term translated with English the glossary forbids"
+    case .inconsistent: "the same Indonesian translated differently in another unit"
+    case .number: "numbers that differ between the Indonesian and the English"
+    case .untranslated: "no English, or the Indonesian left as it is"
+    }
   }
 }
 
@@ -78,15 +99,14 @@ public struct TermChecker: Sendable {
   /// A run of units of one file, checked by one worker.
   struct Chunk: Sendable {
     var file: String
-    var first: Int
-    var segments: ArraySlice<BilingualSegment>
+    var items: ArraySlice<SegmentStream.Item>
   }
 
   /// What a worker finds in one unit: its findings, and the source and English to compare
   /// with the other units (nil for a unit left out of that comparison).
   struct UnitResult: Sendable {
     var findings: [QAFinding] = []
-    var pair: (unit: String, source: String, target: String)?
+    var pair: (source: String, target: String)?
   }
 
   /// Checks `files` and returns the findings in file order, then unit order.
@@ -95,57 +115,90 @@ public struct TermChecker: Sendable {
   ///   - jobs: worker threads for the checks of single units; sources translated two ways
   ///     are then found in one pass, in order.
   public func check(_ files: [BilingualFile], jobs: Int = 1) -> [QAFinding] {
-    var chunks: [Chunk] = []
-    let size = 256
-    for file in files {
-      let segments = file.document.segments
-      var start = 0
-      while start < segments.count {
-        let end = min(start + size, segments.count)
-        chunks.append(Chunk(file: file.label, first: start, segments: segments[start..<end]))
-        start = end
-      }
-    }
+    check(SegmentStream(files: files), jobs: jobs)
+  }
+
+  /// Checks the files of `stream` while they are read, and returns the findings in file
+  /// order, then unit order, once every file is read: the same findings as `check(_:jobs:)`
+  /// on the files. When a file cannot be read, the findings stop before it.
+  ///
+  /// - Parameters:
+  ///   - jobs: worker threads for the checks of single units, which take the units in runs
+  ///     of 256 as they are read (in batches of four runs a worker); sources translated two ways are then found in one pass,
+  ///     in order.
+  public func check(_ stream: SegmentStream, jobs: Int = 1) -> [QAFinding] {
     let checker = self
+    let size = 256
     let pool = WorkerPool<[Int: [[UInt8]]], Chunk, [UnitResult]>(
-      jobs: min(jobs, max(1, chunks.count)), makeState: { [:] },
+      jobs: max(1, jobs), makeState: { [:] },
       work: { cache, chunk in
-        chunk.segments.indices.map { checker.checkUnit(chunk, at: $0, cache: &cache) }
+        chunk.items.map {
+          checker.checkUnit($0.segment, index: $0.index, file: chunk.file, cache: &cache)
+        }
       })
     defer { pool.shutdown() }
-    let results = (try? pool.map(chunks)) ?? []
+    // The results of each file's units, in order.
+    var results: [[UnitResult]] = []
+    while let batch = stream.take(batch: 4 * size * max(1, jobs)) {
+      var chunks: [Chunk] = []
+      var start = batch.startIndex
+      while start < batch.endIndex {
+        var end = start + 1
+        while end < batch.endIndex && end - start < size && batch[end].file == batch[start].file {
+          end += 1
+        }
+        chunks.append(Chunk(file: stream.paths[batch[start].file], items: batch[start..<end]))
+        start = end
+      }
+      let units = (try? pool.map(chunks)) ?? []
+      for (chunk, chunkUnits) in zip(chunks, units) {
+        for (item, unit) in zip(chunk.items, chunkUnits) {
+          while results.count <= item.file { results.append([]) }
+          results[item.file].append(unit)
+        }
+      }
+    }
     var findings: [QAFinding] = []
     /// The first English seen for a source, with where it was seen.
     var firstSeen: [String: (target: String, file: String, unit: String)] = [:]
-    for (chunk, units) in zip(chunks, results) {
-      for (segment, result) in zip(chunk.segments, units) {
+    for (f, read) in stream.files().enumerated() {
+      guard case .success(let file) = read else { break }
+      let units = f < results.count ? results[f] : []
+      for (index, segment) in file.document.segments.enumerated() where index < units.count {
+        var result = units[index]
+        // The id as the document has it: an XLIFF of several files prefixes its units'
+        // ids with the file's once it is read.
+        let unit = segment.id.isEmpty ? String(index + 1) : segment.id
+        for k in result.findings.indices { result.findings[k].unit = unit }
         findings += result.findings
         guard let pair = result.pair else { continue }
         if let seen = firstSeen[pair.source] {
           if seen.target != pair.target {
             findings.append(
               QAFinding(
-                file: chunk.file, unit: pair.unit, kind: .inconsistent,
-                message: "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"",
+                file: file.label, unit: unit, kind: .inconsistent,
+                message:
+                  "translated differently in \(seen.file):\(seen.unit): \"\(seen.target)\"; here: \"\(pair.target)\"",
                 source: segment.source, target: segment.target))
           }
         } else {
-          firstSeen[pair.source] = (pair.target, chunk.file, pair.unit)
+          firstSeen[pair.source] = (pair.target, file.label, unit)
         }
       }
     }
     return findings
   }
 
-  func checkUnit(_ chunk: Chunk, at index: Int, cache: inout [Int: [[UInt8]]]) -> UnitResult {
-    let segment = chunk.segments[index]
+  func checkUnit(
+    _ segment: BilingualSegment, index: Int, file: String, cache: inout [Int: [[UInt8]]]
+  ) -> UnitResult {
     var result = UnitResult()
     guard segment.kind != .boilerplate else { return result }
     let unit = segment.id.isEmpty ? String(index + 1) : segment.id
     func add(_ kind: QAFinding.Kind, _ message: String) {
       result.findings.append(
         QAFinding(
-          file: chunk.file, unit: unit, kind: kind, message: message,
+          file: file, unit: unit, kind: kind, message: message,
           source: segment.source, target: segment.target))
     }
     let source = TermChecker.collapsed(segment.source)
@@ -160,10 +213,11 @@ public struct TermChecker: Sendable {
       return result
     }
     result.findings += termFindings(
-      segment, file: chunk.file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
-    let hasDigits = { (s: String) in s.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
-    let sourceNumbers = hasDigits(source) ? TermChecker.numbers(in: source) : []
-    let targetNumbers = hasDigits(target) ? TermChecker.numbers(in: target, english: true) : []
+      segment, file: file, unit: unit, isTitle: segment.kind == .title, cache: &cache)
+    // The same numbers written the same way on both sides match whatever they mean.
+    let sameAsWritten = TermChecker.sameNumbersAsWritten(source, target)
+    let sourceNumbers = sameAsWritten ? [] : TermChecker.numbers(in: source)
+    let targetNumbers = sameAsWritten ? [] : TermChecker.numbers(in: target, english: true)
     let missing = TermChecker.difference(sourceNumbers, targetNumbers)
     let extra = TermChecker.difference(targetNumbers, sourceNumbers)
     if !missing.isEmpty || !extra.isEmpty {
@@ -176,7 +230,7 @@ public struct TermChecker: Sendable {
       }
       add(.number, "numbers differ; " + parts.joined(separator: "; "))
     }
-    result.pair = (unit, source, target)
+    result.pair = (source, target)
     return result
   }
 
@@ -184,74 +238,122 @@ public struct TermChecker: Sendable {
     _ segment: BilingualSegment, file: String, unit: String, isTitle: Bool,
     cache: inout [Int: [[UInt8]]]
   ) -> [QAFinding] {
-    let target = Array(segment.target.utf8)
-    var folded: [UInt8]? = nil
-    var findings: [QAFinding] = []
-    var reported = Set<Int>()
-    let sourceBytes = Array(segment.source.utf8)
-    for match in matcher.matches(in: segment.source) where !reported.contains(match.entry) {
-      let entry = glossary.entries[match.entry]
-      let forms =
-        cache[match.entry]
-        ?? {
-          let forms = TermChecker.acceptedForms(of: entry.target, morphology: morphology)
-          cache[match.entry] = forms
-          return forms
-        }()
-      var found = forms.contains { TermChecker.occurs($0, in: target) }
-      if !found && isTitle {
-        if folded == nil { folded = Array(segment.target.lowercased().utf8) }
-        found = TermChecker.occurs(Array(entry.target.lowercased().utf8), in: folded!)
+    var source = segment.source
+    let matches = source.withUTF8 { matcher.matches(in: $0) }
+    guard !matches.isEmpty else { return [] }
+    var target = segment.target
+    return target.withUTF8 { target in
+      var folded: [UInt8]? = nil
+      func lowerCased() -> [UInt8] {
+        if let folded { return folded }
+        let lowered = Array(segment.target.lowercased().utf8)
+        folded = lowered
+        return lowered
       }
-      guard !found else { continue }
-      reported.insert(match.entry)
-      let text = String(decoding: sourceBytes[match.range.range], as: UTF8.self)
-      findings.append(
-        QAFinding(
-          file: file, unit: unit, kind: .term,
-          message: "'\(text)' should be translated '\(entry.target)'",
-          entry: entry.origin.fileAndLine, source: segment.source, target: segment.target))
+      var findings: [QAFinding] = []
+      var checked = Set<Int>()
+      for match in matches where checked.insert(match.entry).inserted {
+        let entry = glossary.entries[match.entry]
+        let forms =
+          cache[match.entry]
+          ?? {
+            let forms = TermChecker.acceptedForms(of: entry.target, morphology: morphology)
+            cache[match.entry] = forms
+            return forms
+          }()
+        func text() -> String {
+          String(decoding: Array(segment.source.utf8)[match.range.range], as: UTF8.self)
+        }
+        if !entry.forbidden.isEmpty {
+          let lowered = lowerCased()
+          for form in entry.forbidden {
+            let bytes = Array(form.lowercased().utf8)
+            guard
+              let at = lowered.withUnsafeBufferPointer({
+                TermChecker.firstOccurrence(of: bytes, in: $0)
+              })
+            else { continue }
+            // Lower-casing kept the length (as for ASCII): the position is the target's.
+            let mark = lowered.count == target.count ? at..<(at + bytes.count) : nil
+            findings.append(
+              QAFinding(
+                file: file, unit: unit, kind: .forbidden,
+                message:
+                  "'\(text())' is translated '\(form)', which the glossary forbids; use '\(entry.target)'",
+                entry: entry.origin.fileAndLine, source: segment.source, target: segment.target,
+                sourceMark: match.range.range, targetMark: mark))
+          }
+        }
+        var found = forms.contains { TermChecker.occurs($0, in: target) }
+        if !found && isTitle {
+          found = lowerCased().withUnsafeBufferPointer {
+            TermChecker.occurs(Array(entry.target.lowercased().utf8), in: $0)
+          }
+        }
+        guard !found else { continue }
+        findings.append(
+          QAFinding(
+            file: file, unit: unit, kind: .term,
+            message: "'\(text())' should be translated '\(entry.target)'",
+            entry: entry.origin.fileAndLine, source: segment.source, target: segment.target,
+            sourceMark: match.range.range))
+      }
+      return findings
     }
-    return findings
   }
 
   /// Whether `form` occurs in `text` as whole words, optionally followed by a plural or
-  /// possessive ending (`s`, `es`, `'s`, `’s`, `'`).
-  static func occurs(_ form: [UInt8], in text: [UInt8]) -> Bool {
-    guard let first = form.first, form.count <= text.count else { return false }
+  /// possessive ending (`s`, `es`, `'s`, `’s`).
+  static func occurs(_ form: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstOccurrence(of: form, in: text) != nil
+  }
+
+  /// The byte offset where `form` first occurs in `text` as `occurs(_:in:)` finds it.
+  static func firstOccurrence(of form: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = form.first, form.count <= text.count else { return nil }
     var i = 0
     while i + form.count <= text.count {
       defer { i += 1 }
       guard text[i] == first, i == 0 || !isWordCharacter(endingAt: i, in: text) else { continue }
       guard text[i..<(i + form.count)].elementsEqual(form) else { continue }
       let end = i + form.count
-      let rest = text[end...]
-      if rest.isEmpty || !isWordCharacter(startingAt: end, in: text) { return true }
-      for ending in endings where rest.starts(with: ending) {
+      if end == text.count || !isWordCharacter(startingAt: end, in: text) { return i }
+      for ending in endings where text[end...].starts(with: ending) {
         let after = end + ending.count
-        if after == text.count || !isWordCharacter(startingAt: after, in: text) { return true }
+        if after == text.count || !isWordCharacter(startingAt: after, in: text) { return i }
       }
     }
-    return false
+    return nil
+  }
+
+  /// `occurs(_:in:)` on an array.
+  static func occurs(_ form: [UInt8], in text: [UInt8]) -> Bool {
+    text.withUnsafeBufferPointer { occurs(form, in: $0) }
   }
 
   static let endings: [[UInt8]] = ["s", "es", "'s", "\u{2019}s"].map { Array($0.utf8) }
 
   /// Whether the character that starts at byte `i` of `text` is a letter or a digit.
-  static func isWordCharacter(startingAt i: Int, in text: [UInt8]) -> Bool {
+  static func isWordCharacter(startingAt i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text[i] < 0x80 { return isASCIIWordByte(text[i]) }
     var end = i + 1
     while end < text.count, text[end] & 0xC0 == 0x80 { end += 1 }
     return isWordCharacter(text[i..<end])
   }
 
   /// Whether the character that ends just before byte `i` of `text` is a letter or a digit.
-  static func isWordCharacter(endingAt i: Int, in text: [UInt8]) -> Bool {
+  static func isWordCharacter(endingAt i: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    if text[i - 1] < 0x80 { return isASCIIWordByte(text[i - 1]) }
     var start = i - 1
     while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
     return isWordCharacter(text[start..<i])
   }
 
-  static func isWordCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func isASCIIWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+  }
+
+  static func isWordCharacter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else {
       return false
     }
@@ -260,6 +362,19 @@ public struct TermChecker: Sendable {
 
   /// `s` with runs of white space made one space, trimmed.
   static func collapsed(_ s: String) -> String {
+    // Most text has single spaces only, and no space at either end: nothing to change.
+    var text = s
+    let clean = text.withUTF8 { bytes in
+      var previous: UInt8 = 0x20
+      for b in bytes {
+        if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) {
+          return false
+        }
+        previous = b
+      }
+      return previous != 0x20
+    }
+    if clean || s.isEmpty { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var space = false
@@ -276,12 +391,60 @@ public struct TermChecker: Sendable {
   }
 
   /// Whether `s` has a word that is to be translated: one of at least two letters that
-  /// starts in lower case. Units made only of names, acronyms and numbers may keep their
-  /// Indonesian.
+  /// starts in lower case and has no capital inside (`detikFinance`, `iPhone` are names).
+  /// Units made only of names, acronyms and numbers may keep their Indonesian.
   static func hasTranslatableWord(_ s: String) -> Bool {
     s.split(whereSeparator: { !$0.isLetter }).contains { word in
-      word.count >= 2 && word.first!.isLowercase
+      word.count >= 2 && word.first!.isLowercase && !word.contains { $0.isUppercase }
     }
+  }
+
+  /// Whether `a` and `b` have the same numbers written the same way (digits with single
+  /// `.`, `,`, `:` or `/` between them, as `numbers(in:english:)` reads them), in any
+  /// order: then each number of one has itself to match in the other.
+  static func sameNumbersAsWritten(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { a in
+      b.withUTF8 { b in
+        let x = numberTokens(a)
+        let y = numberTokens(b)
+        guard x.count == y.count else { return false }
+        if x.isEmpty { return true }
+        let order = { (text: UnsafeBufferPointer<UInt8>) in
+          { (r: Range<Int>, s: Range<Int>) in
+            text[r].lexicographicallyPrecedes(text[s])
+          }
+        }
+        return zip(x.sorted(by: order(a)), y.sorted(by: order(b))).allSatisfy {
+          a[$0].elementsEqual(b[$1])
+        }
+      }
+    }
+  }
+
+  /// The byte ranges of the numbers written in digits in `text`: runs of digits with
+  /// single `.`, `,`, `:` or `/` between them.
+  static func numberTokens(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var tokens: [Range<Int>] = []
+    var i = 0
+    let n = text.count
+    func isDigit(_ k: Int) -> Bool { k < n && text[k] >= 0x30 && text[k] <= 0x39 }
+    while i < n {
+      guard isDigit(i) else {
+        i += 1
+        continue
+      }
+      let start = i
+      while true {
+        while isDigit(i) { i += 1 }
+        let b = i < n ? text[i] : 0
+        guard b == 0x2E || b == 0x2C || b == 0x3A || b == 0x2F, isDigit(i + 1) else { break }
+        i += 1
+      }
+      tokens.append(start..<i)
+    }
+    return tokens
   }
 
   /// The numbers written in digits in `s`, sorted, each as its readings: the digits with
@@ -290,7 +453,8 @@ public struct TermChecker: Sendable {
   /// Indonesian, `21:24` in either language) can also be read on the 12-hour clock
   /// (`9:24 p.m.`; in English `1.05` is a decimal, never a time), and a day and month
   /// (`12/1`, `12/1/2022`) count as the day (and year), since the month is written as a
-  /// name in English (`Jan. 12`).
+  /// name in English (`Jan. 12`). An English hour followed by `a.m.` or `p.m.` is also a
+  /// time on the hour (`7 p.m.` matches `pukul 19.00`).
   static func numbers(in s: String, english: Bool = false) -> [[String]] {
     var result: [[String]] = []
     // Runs of digits with the single separators between them.
@@ -298,7 +462,16 @@ public struct TermChecker: Sendable {
     var separators: [UInt8] = []
     var current: [UInt8] = []
     var pending: UInt8? = nil
-    func flush() {
+    let bytes = Array(s.utf8)
+    /// Whether the English at `i` is ` a.m.` or ` p.m.` (the space may be left out).
+    func clockSuffix(at i: Int) -> Bool {
+      var k = i
+      if k < bytes.count && bytes[k] == 0x20 { k += 1 }
+      guard k + 3 < bytes.count, bytes[k] == 0x61 || bytes[k] == 0x70 else { return false }
+      return bytes[k + 1] == 0x2E && bytes[k + 2] == 0x6D && bytes[k + 3] == 0x2E
+    }
+    // `at`: where the text after the number starts.
+    func flush(at end: Int) {
       if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
       current = []
       pending = nil
@@ -328,9 +501,16 @@ public struct TermChecker: Sendable {
         result += groups.map { [$0] }
         return
       }
+      // An English hour on the 12-hour clock (`7 p.m.`) is the time `7:00`.
+      if english, groups.count == 1, let hour = Int(groups[0]), (1...12).contains(hour),
+        clockSuffix(at: end)
+      {
+        result.append(["\(hour):00", groups[0]])
+        return
+      }
       result.append([groups.joined()])
     }
-    for b in s.utf8 {
+    for (i, b) in bytes.enumerated() {
       if b >= 0x30 && b <= 0x39 {
         if let p = pending {
           if !current.isEmpty { groups.append(String(decoding: current, as: UTF8.self)) }
@@ -344,10 +524,10 @@ public struct TermChecker: Sendable {
       {
         pending = b
       } else {
-        flush()
+        flush(at: pending == nil ? i : i - 1)
       }
     }
-    flush()
+    flush(at: bytes.count)
     return result.sorted { $0.lexicographicallyPrecedes($1) }
   }
 

@@ -12,15 +12,22 @@ internal import Foundation
 /// - a document type with entity declarations (`<!ENTITY …>`) is refused, because
 ///   libxml2 through Foundation drops such references silently instead of expanding them,
 ///   and external entities are never fetched;
-/// - the document is fed to the parser as a stream, so libxml2's 10 MB limit on an
-///   in-memory document does not apply and a large exported glossary reads back.
+/// - a document of `streamThreshold` bytes or more is fed to the parser as a stream, so
+///   libxml2's 10 MB limit on an in-memory document does not apply and a large exported
+///   glossary reads back.
 enum XMLInput {
   /// The deepest nesting of elements accepted.
   static let maxDepth = 256
 
+  /// The size from which a document is streamed to libxml2 instead of parsed in memory.
+  static let streamThreshold = 8 << 20
+
   /// A parser over `bytes` that never resolves external entities.
   static func parser(_ bytes: [UInt8]) -> XMLParser {
-    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+    // In memory below libxml2's limit (no stream buffers to fill), streamed above it.
+    let parser =
+      bytes.count < streamThreshold
+      ? XMLParser(data: Data(bytes)) : XMLParser(stream: InputStream(data: Data(bytes)))
     parser.shouldResolveExternalEntities = false
     return parser
   }

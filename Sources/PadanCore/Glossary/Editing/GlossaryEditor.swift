@@ -139,11 +139,12 @@ public enum GlossaryEditor {
       else {
         error(
           "\(file) is not a glossary file: expected the header "
-            + "'\(Glossary.columns.joined(separator: "\\t"))', found \(found)")
+            + "'\(Glossary.basicColumns.joined(separator: "\\t"))', found \(found)")
         return (nil, diagnostics)
       }
     }
-    var bytes = existing ?? Array((Glossary.columns.joined(separator: "\t") + "\n").utf8)
+    var bytes =
+      existing ?? Array((Glossary.basicColumns.joined(separator: "\t") + "\n").utf8)
     if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     let line = bytes.count { $0 == UInt8(ascii: "\n") } + 1
     let text = fields.joined(separator: "\t")

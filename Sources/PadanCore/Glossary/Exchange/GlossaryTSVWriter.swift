@@ -1,5 +1,6 @@
 /// Writes a glossary as a Padan glossary file (`source  target  type  case  variants
-/// note`, tab-separated, with the header row), the form `Glossary.parse` reads.
+/// note`, and `forbidden` in the header and in the rows that have forbidden English;
+/// tab-separated, with the header row), the form `Glossary.parse` reads.
 ///
 /// The case column is left empty when the entry has its type's default policy. A field
 /// cannot hold a tab or line break, a variant cannot hold `|`, and a line cannot start
@@ -10,7 +11,9 @@ public struct GlossaryTSVWriter {
   /// The file's bytes and the problems found.
   public func write(_ glossary: Glossary) -> ([UInt8], [Diagnostic]) {
     var problems: [Diagnostic] = []
-    var text = Glossary.columns.joined(separator: "\t") + "\n"
+    let withForbidden = glossary.entries.contains { !$0.forbidden.isEmpty }
+    let header = withForbidden ? Glossary.columns : Glossary.basicColumns
+    var text = header.joined(separator: "\t") + "\n"
     for entry in glossary.entries {
       func flat(_ field: String, _ name: String) -> String {
         let flat = OmegaTGlossaryFormat.flattened(field)
@@ -38,11 +41,22 @@ public struct GlossaryTSVWriter {
           variants.append(flat(variant, "a variant"))
         }
       }
-      let fields = [
+      var forbidden: [String] = []
+      for form in entry.forbidden {
+        if form.contains("|") {
+          problems.append(
+            Diagnostic(
+              .warning, at: entry.origin, "forbidden '\(form)' contains '|'; left out"))
+        } else {
+          forbidden.append(flat(form, "a forbidden form"))
+        }
+      }
+      var fields = [
         flat(entry.source, "source"), flat(entry.target, "target"), entry.kind.rawValue,
         entry.casePolicy == entry.kind.defaultCasePolicy ? "" : entry.casePolicy.rawValue,
         variants.joined(separator: "|"), flat(entry.note, "note"),
       ]
+      if !forbidden.isEmpty { fields.append(forbidden.joined(separator: "|")) }
       text += fields.joined(separator: "\t") + "\n"
     }
     return (Array(text.utf8), problems)

@@ -4,8 +4,9 @@
 ///
 /// In the TBX-Min form, each `conceptEntry` becomes one entry: in the `id` language
 /// section, the term with `termStatus` `preferred` (or the first) is the source and the
-/// others are variants; the first term of the `en` section is the target; the source's
-/// `<note>` is the note. Every entry gets the default type and its case policy.
+/// others are variants; the first term of the `en` section not marked `notRecommended`
+/// or `obsolete` is the target, and those so marked are the forbidden English; the
+/// source's `<note>` is the note. Every entry gets the default type and its case policy.
 struct TBXMinReader {
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
@@ -36,7 +37,15 @@ struct TBXMinReader {
         problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no id term"))
         continue
       }
-      guard let target = targetTerms.first?.child(named: "term")?.trimmedText, !target.isEmpty
+      func isForbidden(_ termSec: XMLTreeElement) -> Bool {
+        TBXReader.forbiddenStatuses.contains(termSec.child(named: "termStatus")?.trimmedText ?? "")
+      }
+      let forbidden = targetTerms.filter(isForbidden).compactMap {
+        $0.child(named: "term")?.trimmedText
+      }.filter { !$0.isEmpty }
+      guard
+        let target = targetTerms.first(where: { !isForbidden($0) })?.child(named: "term")?
+          .trimmedText, !target.isEmpty
       else {
         problems.append(Diagnostic(.error, at: concept.location, "conceptEntry has no en term"))
         continue
@@ -52,7 +61,7 @@ struct TBXMinReader {
       entries.append(
         GlossaryEntry(
           id: entries.count, source: source, target: target, kind: defaultKind,
-          variants: variants, note: note, origin: concept.location))
+          variants: variants, note: note, forbidden: forbidden, origin: concept.location))
     }
     return (Glossary(entries: entries), problems)
   }

@@ -5,7 +5,8 @@
 /// One `termEntry` per entry, `id="e<entry id>"`: the note as an entry-level `<note>`, a
 /// `langSet xml:lang="id"` with the source (`administrativeStatus`
 /// `preferredTerm-admn-sts`) and each variant (`admittedTerm-admn-sts`) as `tig`s, and a
-/// `langSet xml:lang="en"` with the target. TBX-Min has no place for Padan's type and
+/// `langSet xml:lang="en"` with the target and each forbidden English form
+/// (`deprecatedTerm-admn-sts`). TBX-Min has no place for Padan's type and
 /// case policy, so they are lost: on import every entry takes the `--type` given and that
 /// type's default case policy. `Tests/Data/schemas/tbx-min-subset.dtd` describes exactly
 /// this output.
@@ -47,6 +48,13 @@ struct TBXMinWriter {
       xml.open("tig")
       xml.element("term", text: entry.target)
       xml.close()
+      for form in entry.forbidden {
+        xml.open("tig")
+        xml.element("term", text: form)
+        xml.element(
+          "termNote", ["type": "administrativeStatus"], text: TBXReader.deprecated)
+        xml.close()
+      }
       xml.close()
       xml.close()
     }

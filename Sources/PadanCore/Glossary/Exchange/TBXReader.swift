@@ -1,8 +1,10 @@
 /// Reads TBX-Basic (`martif`) files, as `TBXWriter` writes them and as other tools do.
 ///
 /// Each `termEntry` becomes one entry: the `id` language section's term marked
-/// `fullForm` (or its first term) is the source, its other terms the variants, and the
-/// first term of the `en` section the target. The entry-level notes `Padan type: …` and
+/// `fullForm` (or its first term) is the source, its other terms the variants, the first
+/// term of the `en` section not marked deprecated the target, and the `en` terms whose
+/// `administrativeStatus` is `deprecatedTerm-admn-sts` or `supersededTerm-admn-sts` (or
+/// TBX-Min's `notRecommended`, `obsolete`) the forbidden English. The entry-level notes `Padan type: …` and
 /// `Padan case: …` give the type and case policy (without them, the default type and that
 /// type's case policy; `<admin type="padan-type|padan-case">`, as older exports wrote
 /// them, are read too); the other entry-level `<note>`s, joined by "; ", give the note.
@@ -13,6 +15,12 @@ struct TBXReader {
   /// The prefixes of the notes that hold Padan's type and case policy.
   static let typeNote = "Padan type: "
   static let caseNote = "Padan case: "
+  /// The administrative status of a forbidden English form, as written.
+  static let deprecated = "deprecatedTerm-admn-sts"
+  /// The administrative statuses read as forbidden.
+  static let forbiddenStatuses: Set<String> = [
+    deprecated, "supersededTerm-admn-sts", "notRecommended", "obsolete",
+  ]
 
   func read(_ bytes: [UInt8], path: String, defaultKind: GlossaryEntry.Kind)
     -> (Glossary, [Diagnostic])
@@ -87,7 +95,13 @@ struct TBXReader {
       return nil
     }
     let forms = Self.terms(in: sourceSet)
-    guard let target = Self.terms(in: targetSet).first?.term, !target.isEmpty else {
+    let english = Self.terms(in: targetSet)
+    let forbidden = english.filter { Self.forbiddenStatuses.contains($0.status ?? "") }
+      .map(\.term).filter { !$0.isEmpty }
+    guard
+      let target = english.first(where: { !Self.forbiddenStatuses.contains($0.status ?? "") })?
+        .term, !target.isEmpty
+    else {
       report(targetSet, "empty target")
       return nil
     }
@@ -100,18 +114,23 @@ struct TBXReader {
     let source = variants.remove(at: sourceIndex)
     return GlossaryEntry(
       id: id, source: source, target: target, kind: kind, casePolicy: policy,
-      variants: variants.filter { !$0.isEmpty }, note: note, origin: termEntry.location)
+      variants: variants.filter { !$0.isEmpty }, note: note, forbidden: forbidden,
+      origin: termEntry.location)
   }
 
-  /// The terms of a `langSet` (`tig/term` or `ntig/termGrp/term`) with their `termType`.
-  static func terms(in langSet: XMLTreeElement) -> [(term: String, termType: String?)] {
-    var result: [(String, String?)] = []
+  /// The terms of a `langSet` (`tig/term` or `ntig/termGrp/term`) with their `termType`
+  /// and `administrativeStatus`.
+  static func terms(in langSet: XMLTreeElement) -> [(
+    term: String, termType: String?, status: String?
+  )] {
+    var result: [(String, String?, String?)] = []
     for group in langSet.children where group.name == "tig" || group.name == "ntig" {
       let holder = group.name == "ntig" ? group.child(named: "termGrp") ?? group : group
       guard let term = holder.child(named: "term") else { continue }
-      let termType = holder.children(named: "termNote")
-        .first { $0.attributes["type"] == "termType" }?.trimmedText
-      result.append((term.trimmedText, termType))
+      let notes = holder.children(named: "termNote")
+      let termType = notes.first { $0.attributes["type"] == "termType" }?.trimmedText
+      let status = notes.first { $0.attributes["type"] == "administrativeStatus" }?.trimmedText
+      result.append((term.trimmedText, termType, status))
     }
     return result
   }

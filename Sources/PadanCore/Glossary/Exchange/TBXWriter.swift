@@ -11,7 +11,9 @@
 /// - `<langSet xml:lang="id">`: the source as a `tig` with `termType` `fullForm`, then each
 ///   variant as a `tig` with `termType` `abbreviation` (all capitals, or shorter than 6
 ///   characters) or `variant`;
-/// - `<langSet xml:lang="en">`: the target.
+/// - `<langSet xml:lang="en">`: the target, then each forbidden English form as a `tig`
+///   with `administrativeStatus` `deprecatedTerm-admn-sts` (TBX-Basic's status for a term
+///   not to be used).
 ///
 /// `TBXReader` reads them back, so export and import give the same glossary.
 /// `Tests/Data/schemas/tbx-basic-subset.dtd` describes exactly this output.
@@ -53,6 +55,13 @@ struct TBXWriter {
       xml.open("tig")
       xml.element("term", text: entry.target)
       xml.close()
+      for form in entry.forbidden {
+        xml.open("tig")
+        xml.element("term", text: form)
+        xml.element(
+          "termNote", ["type": "administrativeStatus"], text: TBXReader.deprecated)
+        xml.close()
+      }
       xml.close()
       xml.close()
     }
