@@ -77,7 +77,7 @@ import Testing
 
   @Test func headOfAndQuantifierOfAreChosenByOrders() {
     func english(_ text: String) -> String { shippedTranslator.translate(text, kind: .body).target }
-    #expect(english("Penjualan minyak turun.") == "The sale of oil fell.")
+    #expect(english("Penangkapan wartawan dikecam.") == "The arrest of the reporter was condemned.")
     #expect(english("Rusia menarik sebagian pasukannya.").hasSuffix("some of its troops."))
     #expect(english("Harga naik dalam tiga bulan terakhir.").hasSuffix("in the last three months."))
   }
