@@ -28,10 +28,7 @@ extension TransferRules {
     var family: Substring { id.prefix { $0 != "." } }
 
     /// `transfer/noun-phrase.rules:12 np.head-of`, as `--explain` shows it.
-    public var reference: String {
-      let parts = location.path.split(separator: "/")
-      return "\(parts.suffix(2).joined(separator: "/")):\(location.line) \(id)"
-    }
+    public internal(set) var reference = ""
 
     /// Whether every condition holds, given what is true of the phrase.
     func applies(_ holds: (String) -> Bool) -> Bool {
@@ -68,7 +65,7 @@ extension TransferRules {
 
   /// The orders of `family`, in file order.
   func orders(of family: String) -> [SlotOrder] {
-    orders.filter { $0.family == family }
+    ordersByFamily[family] ?? []
   }
 
   /// `nouns !names nominalisation|of-head`: conditions, all of which must hold.

@@ -37,11 +37,14 @@ public struct TransferRules: Sendable {
     var verbGroup: VerbGroupRule?
 
     /// `transfer/dates.rules:12 date.pada-day`, as `--explain` shows it.
-    public var reference: String {
-      let parts = location.path.split(separator: "/")
-      let short = parts.suffix(2).joined(separator: "/")
-      return "\(short):\(location.line) \(id)"
-    }
+    public internal(set) var reference = ""
+  }
+
+  /// `transfer/dates.rules:12 date.pada-day`: the last two parts of the path, the line and
+  /// the id, written once when the entry is read.
+  static func reference(id: String, at location: SourceLocation) -> String {
+    let parts = location.path.split(separator: "/")
+    return "\(parts.suffix(2).joined(separator: "/")):\(location.line) \(id)"
   }
 
   /// An example sentence and the English expected for it (the whole sentence, or with a
@@ -129,6 +132,8 @@ public struct TransferRules: Sendable {
   public private(set) var builtIn: [Rule] = []
   /// The `order` entries: the English order of a phrase's slots (see `SlotOrder`).
   public internal(set) var orders: [SlotOrder] = []
+  /// The orders by family (`np`), in file order.
+  var ordersByFamily: [String: [SlotOrder]] = [:]
   /// The `group` rules, in file order: the first whose conditions hold realises a verb group.
   public private(set) var groups: [Rule] = []
   /// The `part` rules, in file order: each whose conditions hold adds its words.
@@ -225,6 +230,7 @@ public struct TransferRules: Sendable {
         }
         guard currentOK else { return }
         orders.append(order)
+        ordersByFamily[String(order.family), default: []].append(order)
         builtIn.append(rule)
         return
       }
@@ -294,6 +300,7 @@ public struct TransferRules: Sendable {
         }
         seen[id] = at
         current = Rule(id: id, location: at, pattern: [], output: [])
+        current!.reference = Self.reference(id: id, at: at)
         current!.isBuiltIn = keyword == "examples" || keyword == "order"
         if let kind = VerbGroupRule.Kind(rawValue: String(keyword)) {
           current!.verbGroup = VerbGroupRule(kind: kind)
@@ -301,6 +308,7 @@ public struct TransferRules: Sendable {
         currentOK = !id.isEmpty && !problems.contains { $0.location == restAt }
         if keyword == "order" {
           currentOrder = SlotOrder(id: id, location: at)
+          currentOrder!.reference = Self.reference(id: id, at: at)
           if Self.orderVocabulary[String(currentOrder!.family)] == nil {
             problems.append(
               Diagnostic(
