@@ -5,6 +5,7 @@ extension Transfer {
     guard !lexemes[i].isPunctuation || rules.hasPunctuationRules else { return false }
     for index in rules.candidates(for: lexemes[i].lowercased) {
       let rule = rules.rules[index]
+      if rule.afterSubject, !afterSubject { continue }
       guard let ranges = rules.match(rule, at: i, in: lexemes, words: words) else { continue }
       // A question rule needs a question: a question mark later in the segment.
       if rule.role == .question, !lexemes[i...].contains(where: { $0.surface == "?" }) {
@@ -20,8 +21,11 @@ extension Transfer {
         case .literal(let text):
           out.append(Piece(text: text, lexemes: unreferenced))
           unreferenced = []
-        case .be:
-          if afterSubject { out.append(Piece(text: insertedBe(), lexemes: [])) }
+        case .be(let word):
+          if afterSubject {
+            let text = word.map { insertedBe() + " " + $0 } ?? insertedBe()
+            out.append(Piece(text: text, lexemes: []))
+          }
         case .subject:
           // A clause with no subject takes the last subject back as a pronoun.
           out.append(Piece(text: subjectPronoun, lexemes: []))
@@ -89,6 +93,7 @@ extension Transfer {
     case .participle: return english.pastParticiple(base)
     case .plural: return english.plural(base)
     case .adverb: return english.adverb(of: x.adjectiveEnglish ?? base)
+    case .comparative: return english.comparative(of: x.adjectiveEnglish ?? base)
     }
   }
 }

@@ -20,6 +20,8 @@ public struct TransferRules: Sendable {
     var after: Element?
     /// `after ^`: the match starts the segment, a quotation or a bracket.
     var atStart = false
+    /// `after subject`: the match follows a subject, as its predicate.
+    var afterSubject = false
     /// What the lexemes after the match must be, in order (empty: anything, or the end).
     var before: [Element] = []
     var pattern: [Element]
@@ -116,15 +118,16 @@ public struct TransferRules: Sendable {
   enum OutputToken: Sendable {
     /// `$subject`: the last subject as a pronoun (he, they, it), for a clause without one.
     case subject
-    /// `$be`: is/are after a subject (English needs a copula there), else nothing.
-    case be
+    /// `$be`: is/are after a subject (English needs a copula there), else nothing;
+    /// `$be.WORD`: is/are + WORD after a subject (`$be.getting` → is getting), else nothing.
+    case be(String?)
     case literal(String)
     case punctuation(String)
     case capture(Int, Form)
   }
 
   enum Form: String, Sendable {
-    case english, surface, ing, past, participle, plural, number, time, adverb
+    case english, surface, ing, past, participle, plural, number, time, adverb, comparative
   }
 
   public private(set) var rules: [Rule] = []
@@ -411,6 +414,8 @@ public struct TransferRules: Sendable {
         current!.pattern = elements
       case "after" where rest == "^":
         current!.atStart = true
+      case "after" where rest == "subject":
+        current!.afterSubject = true
       case "after", "before":
         let (elements, errors) = Self.parsePattern(
           rest, path: path, line: lineNumber, column: restColumn, lists: lists)
@@ -579,7 +584,11 @@ public struct TransferRules: Sendable {
       if token == "$subject" {
         tokens.append(.subject)
       } else if token == "$be" {
-        tokens.append(.be)
+        tokens.append(.be(nil))
+      } else if token.hasPrefix("$be."), token.count > 4,
+        token.dropFirst(4).allSatisfy({ $0.isLetter && $0.isLowercase })
+      {
+        tokens.append(.be(String(token.dropFirst(4))))
       } else if token.hasPrefix("$") {
         let parts = token.dropFirst().split(separator: ".", maxSplits: 1)
         guard let number = parts.first.flatMap({ Int($0) }), number >= 1, number <= elements
@@ -594,7 +603,7 @@ public struct TransferRules: Sendable {
           problems.append(
             Diagnostic(
               .error, at: at,
-              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number, time or adverb)"
+              "unknown form '\(parts[1])' (expected english, surface, ing, past, participle, plural, number, time, adverb or comparative)"
             ))
           continue
         }
