@@ -245,6 +245,7 @@ extension Transfer {
       {
         chunk.set("imperative")
       }
+      if opensWholeSentence(after: k) { chunk.set("whole-sentence") }
     }
     if base == "be" || base.hasPrefix("be ") { chunk.set("copula") }
     if backshift { chunk.set("backshift") }
@@ -527,11 +528,47 @@ struct VerbGroupRealiser {
           (auxiliary, text) = (nil, participle)
         case .rest:
           (auxiliary, text) = (nil, base.split(separator: " ").dropFirst().joined(separator: " "))
+        case .present:
+          let be = subjectIsI ? "am" : subjectPlural ? "are" : "is"
+          (auxiliary, text) =
+            passive
+            ? (be, participle)
+            : (nil, subjectPlural || subjectIsI ? base : english.thirdPerson(base))
         }
         if let auxiliary { units.append(Unit(text: auxiliary, isVerb: false)) }
         if !text.isEmpty { units.append(Unit(text: text, isVerb: true)) }
       }
     }
     return units
+  }
+}
+
+extension Transfer {
+  /// Whether a verb that opens a sentence, ending at `k`, is the whole sentence's
+  /// predicate with its subject left out (`Memiliki sepuluh tenaga ahli.` → It has ten
+  /// experts): no other verb, auxiliary or clause-ending comma follows it, and the sentence
+  /// is not a question. A comma before yang starts a relative clause, whose verbs do not
+  /// count; a later comma before a pronoun starts a main clause after it.
+  func opensWholeSentence(after k: Int) -> Bool {
+    if lexemes[k].english.hasPrefix("there ") || lexemes.contains(where: { $0.surface == "?" }) {
+      return false
+    }
+    var relative = false
+    var j = k + 1
+    while j < lexemes.count {
+      let x = lexemes[j]
+      let next = j + 1 < lexemes.count ? lexemes[j + 1] : nil
+      if x.surface == "," {
+        if next?.lowercased == "yang" {
+          relative = true
+        } else if !relative || next?.category == .pronoun {
+          return false
+        }
+      } else if !relative, x.category == .verb || x.category == .auxiliary {
+        return false
+      }
+      j += 1
+    }
+    return true
   }
 }

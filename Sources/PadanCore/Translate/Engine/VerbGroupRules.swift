@@ -57,7 +57,7 @@ struct VerbGroupRule: Sendable {
   /// `$verb.perfect` participle or `been` + participle, `$verb.ing` -ing or `being` +
   /// participle.
   enum VerbForm: String, Sendable, CaseIterable {
-    case base = "", past, perfect, ing, participle, rest
+    case base = "", past, perfect, ing, participle, rest, present
   }
 
   enum ModalForm: String, Sendable, CaseIterable {
@@ -152,6 +152,6 @@ struct VerbGroupRule: Sendable {
     "negation", "future", "perfect", "progressive", "modal", "modal-be", "modal-to",
     "modal-lexicon", "passive", "form", "infinitive", "relative",
     "copula", "backshift", "verb", "next", "after-subject", "catenative", "agent", "opening",
-    "imperative",
+    "imperative", "whole-sentence",
   ]
 }
