@@ -17,15 +17,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PADAN="${1:-.build/release/padan}"
 [ -x "$PADAN" ] || { echo "error: $PADAN not found; run swift build -c release" >&2; exit 2; }
-for tool in xliff2po pocount tbx2po omegat; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is not installed" >&2; exit 2; }
-done
-# A Python that has translate-toolkit's modules (pip's, or Debian's /usr/bin/python3).
-TT_PYTHON=""
-for p in python3 /usr/bin/python3; do
-  if "$p" -c 'import translate.storage.po' 2>/dev/null; then TT_PYTHON="$p"; break; fi
-done
-[ -n "$TT_PYTHON" ] || { echo "error: no Python with translate-toolkit" >&2; exit 2; }
+. Scripts/tools.sh
+require_tools xliff2po pocount tbx2po omegat
+translate_toolkit_python
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/padan-interop.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -19,14 +19,9 @@ ROOT="$(pwd)"
 PADAN="${1:-.build/release/padan}"
 case "$PADAN" in /*) ;; *) PADAN="$ROOT/$PADAN" ;; esac
 [ -x "$PADAN" ] || { echo "error: $PADAN not found; run swift build -c release" >&2; exit 2; }
-for tool in xliff2po po2xliff git python3; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is not installed" >&2; exit 2; }
-done
-TT_PYTHON=""
-for p in python3 /usr/bin/python3; do
-  if "$p" -c 'import translate.storage.po' 2>/dev/null; then TT_PYTHON="$p"; break; fi
-done
-[ -n "$TT_PYTHON" ] || { echo "error: no Python with translate-toolkit" >&2; exit 2; }
+. Scripts/tools.sh
+require_tools xliff2po po2xliff git python3
+translate_toolkit_python
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/padan-review.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

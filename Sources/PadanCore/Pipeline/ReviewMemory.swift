@@ -99,19 +99,7 @@ public struct ReviewMemory: Sendable {
     let bytes =
       (try? Normalizer(options: lossy).normalize(SourceFile(path: "", bytes: Array(text.utf8))))?
       .bytes ?? Array(text.utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var space = false
-    for b in bytes {
-      if b == 0x20 || (0x09...0x0D).contains(b) {
-        space = !out.isEmpty
-      } else {
-        if space { out.append(0x20) }
-        space = false
-        out.append(b)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    return WhiteSpace.collapsed(bytes)
   }
 
   /// The reviewed segment for `source`, whose neighbours in the document are `previous`

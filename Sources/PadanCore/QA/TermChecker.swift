@@ -367,7 +367,7 @@ public struct TermChecker: Sendable {
     let clean = text.withUTF8 { bytes in
       var previous: UInt8 = 0x20
       for b in bytes {
-        if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) {
+        if (b != 0x20 && WhiteSpace.isSpace(b)) || (b == 0x20 && previous == 0x20) {
           return false
         }
         previous = b
@@ -375,19 +375,7 @@ public struct TermChecker: Sendable {
       return previous != 0x20
     }
     if clean || s.isEmpty { return s }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var space = false
-    for b in s.utf8 {
-      if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-        space = !out.isEmpty
-      } else {
-        if space { out.append(0x20) }
-        space = false
-        out.append(b)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    return WhiteSpace.collapsed(s.utf8)
   }
 
   /// Whether `s` has a word that is to be translated: one of at least two letters that

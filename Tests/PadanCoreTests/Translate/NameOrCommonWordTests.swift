@@ -35,6 +35,16 @@ import Testing
     #expect(english.hasPrefix(name == "Minggu" ? "Sunday" : name))
   }
 
+  /// A form the entry lists in capitals is the name even where a capital proves nothing:
+  /// photo credits (`ANTARA FOTO/…`) follow a caption's last sentence.
+  @Test func aListedCapitalFormIsTheName() {
+    let (english, terms) = translate(
+      "Sejumlah kapal nelayan bersandar di pelabuhan. ANTARA FOTO/Reza Fadillah/nym.")
+    #expect(terms.contains("ANTARA"))
+    #expect(english.contains("Antara"))
+    #expect(!english.contains("between"))
+  }
+
   /// Inside a sentence the capital marks the name, whatever follows.
   @Test func insideASentenceItIsAlwaysTheName() {
     let (english, terms) = translate("Presiden tiba di Lima pada Minggu pagi.")

@@ -101,13 +101,20 @@ struct LexemeAnalyzer: Sendable {
   private func readsAsCommonWord(
     _ match: GlossaryMatch, tokens: [TextToken], bytes: [UInt8], headline: Bool
   ) -> Bool {
-    guard resources.glossary.entries[match.entry].casePolicy == .name, match.clitic == nil,
+    let entry = resources.glossary.entries[match.entry]
+    guard entry.casePolicy == .name, match.clitic == nil,
       !match.isReduplicated,
       let k = tokens.firstIndex(where: { $0.range.start == match.range.start }),
       tokens[k].range.end == match.range.end,
       headline || match.isHeadlineCase || tokens[..<k].allSatisfy({ $0.kind == .punctuation }),
       k + 1 < tokens.count, tokens[k + 1].kind != .punctuation
     else { return false }
+    // A form the entry lists in capitals, written so (`ANTARA FOTO`), is the name: the
+    // common word is not written in capitals inside a sentence.
+    let surface = String(decoding: bytes[match.range.range], as: UTF8.self)
+    if surface.count > 1, !surface.contains(where: \.isLowercase), entry.forms.contains(surface) {
+      return false
+    }
     let words = tokens[k...].prefix(while: { $0.kind == .word }).map {
       String(decoding: bytes[$0.range.range], as: UTF8.self).lowercased()
     }

@@ -74,10 +74,7 @@ extension TransferRules {
   ) -> ([Condition], [Diagnostic]) {
     var conditions: [Condition] = []
     var problems: [Diagnostic] = []
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       var at = location
       at.column += offset
       let (condition, errors) = parseCondition(token, family: family, at: at)
@@ -118,10 +115,7 @@ extension TransferRules {
     guard let vocabulary = orderVocabulary[String(family)] else { return ([], []) }
     var items: [Item] = []
     var problems: [Diagnostic] = []
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       var at = location
       at.column += offset
       let parts = token.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)

@@ -518,6 +518,18 @@ public struct TransferRules: Sendable {
     "adjlike": .adjectival,
   ]
 
+  /// The words of a rule line's text, split at single spaces, each with its offset from the
+  /// start of the text (for `FILE:LINE:COLUMN`).
+  static func words(of text: Substring) -> [(word: Substring, offset: Int)] {
+    var words: [(word: Substring, offset: Int)] = []
+    var offset = 0
+    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
+      defer { offset += token.count + 1 }
+      if !token.isEmpty { words.append((token, offset)) }
+    }
+    return words
+  }
+
   /// `pada hari? [day]`, `[noun&!name] yang [adj]`, `[list:negators]`.
   static func parsePattern(
     _ text: Substring, path: String, line: Int, column: Int, lists: WordLists
@@ -525,10 +537,7 @@ public struct TransferRules: Sendable {
     var elements: [Element] = []
     var problems: [Diagnostic] = []
     let known = Set(WordLists.schema.map(\.file))
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       let at = SourceLocation(path: path, line: line, column: column + offset)
       var body = Substring(token)
       var element = Element(tests: [])
@@ -576,10 +585,7 @@ public struct TransferRules: Sendable {
   ) -> ([OutputToken], [Diagnostic]) {
     var tokens: [OutputToken] = []
     var problems: [Diagnostic] = []
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       let at = SourceLocation(path: path, line: line, column: column + offset)
       if token == "$subject" {
         tokens.append(.subject)

@@ -81,10 +81,7 @@ struct VerbGroupRule: Sendable {
   ) -> ([Condition], [Diagnostic]) {
     var conditions: [Condition] = []
     var problems: [Diagnostic] = []
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       var body = token
       let negated = body.hasPrefix("!")
       if negated { body = body.dropFirst() }
@@ -110,10 +107,7 @@ struct VerbGroupRule: Sendable {
   ) -> ([Token], [Diagnostic]) {
     var tokens: [Token] = []
     var problems: [Diagnostic] = []
-    var offset = 0
-    for token in text.split(separator: " ", omittingEmptySubsequences: false) {
-      defer { offset += token.count + 1 }
-      if token.isEmpty { continue }
+    for (token, offset) in TransferRules.words(of: text) {
       guard token.hasPrefix("$") else {
         tokens.append(.literal(String(token)))
         continue
