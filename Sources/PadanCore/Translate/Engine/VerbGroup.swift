@@ -547,7 +547,7 @@ extension Transfer {
   /// Whether a verb that opens a sentence, ending at `k`, is the whole sentence's
   /// predicate with its subject left out (`Memiliki sepuluh tenaga ahli.` → It has ten
   /// experts): no other verb, auxiliary or clause-ending comma follows it, and the sentence
-  /// is not a question. A comma before yang starts a relative clause, whose verbs do not
+  /// is not a question. A comma before a relative marker (yang) starts a relative clause, whose verbs do not
   /// count; a later comma before a pronoun starts a main clause after it.
   func opensWholeSentence(after k: Int) -> Bool {
     if lexemes[k].english.hasPrefix("there ") || lexemes.contains(where: { $0.surface == "?" }) {
@@ -559,7 +559,7 @@ extension Transfer {
       let x = lexemes[j]
       let next = j + 1 < lexemes.count ? lexemes[j + 1] : nil
       if x.surface == "," {
-        if next?.lowercased == "yang" {
+        if let next, words.lists.contains("relative-markers", next.lowercased) {
           relative = true
         } else if !relative || next?.category == .pronoun {
           return false
