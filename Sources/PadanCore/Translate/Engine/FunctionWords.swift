@@ -18,6 +18,8 @@ struct FunctionWords: Sendable {
   let infinitiveMarkers: Set<String>
   /// Words after which a verb is expected, so a form with a verb reading is read as one.
   let verbContext: Set<String>
+  /// Possessive enclitics with their English (`-ku` → my; `-nya` → the, resolved later).
+  let possessiveClitics: [String: String]
   /// Quantifiers that make the noun after them plural, with their English ("" drops them).
   let pluralQuantifiers: [String: String]
   /// Classifiers: "a/an" before the noun phrase.
@@ -88,6 +90,7 @@ struct FunctionWords: Sendable {
     groupAdverbs = table("group-adverbs")
     infinitiveMarkers = set("infinitive-markers")
     verbContext = set("verb-context")
+    possessiveClitics = table("possessive-clitics")
     pluralQuantifiers = table("plural-quantifiers")
     indefinites = set("classifiers")
     possessives = table("pronouns", 0)

@@ -93,7 +93,7 @@ struct Lexeme {
   var isPassiveVerb: Bool {
     guard category == .verb else { return false }
     if analysis?.isPassive ?? false { return true }
-    return english.hasPrefix("be ") && lowercased.hasPrefix("di")
+    return english.hasPrefix("be ") && IndonesianMorphology.starts(lowercased, with: .di)
   }
 
   func isPunctuation(_ marks: Set<String>) -> Bool {

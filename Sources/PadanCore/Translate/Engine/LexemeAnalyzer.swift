@@ -337,7 +337,7 @@ struct LexemeAnalyzer: Sendable {
       surface: String(decoding: bytes[match.range.range], as: UTF8.self), english: entry.target,
       spaceBefore: space)
     lexeme.isPlural = match.isReduplicated
-    if let clitic = match.clitic { lexeme.possessor = Self.possessor(ofClitic: clitic) }
+    if let clitic = match.clitic { lexeme.possessor = possessor(ofClitic: clitic) }
     return lexeme
   }
 
@@ -434,7 +434,7 @@ struct LexemeAnalyzer: Sendable {
     if let analysis {
       lexeme.isPlural = analysis.isReduplicated
       if let clitic = analysis.clitic {
-        lexeme.possessor = Self.possessor(ofClitic: clitic.rawValue)
+        lexeme.possessor = possessor(ofClitic: clitic.rawValue)
       }
       lexeme.category = MorphologyCategory.category(for: analysis, entry: entry)
       if let derived = MorphologyCategory.english(
@@ -482,13 +482,9 @@ struct LexemeAnalyzer: Sendable {
     return !previous.isPunctuation([".", "“", "\"", "(", ":", "‘", "'", "!", "?"])
   }
 
-  static func possessor(ofClitic clitic: String) -> String? {
-    switch clitic {
-    case "nya": "the"
-    case "ku": "my"
-    case "mu": "your"
-    default: nil
-    }
+  /// The English possessor of a possessive enclitic (`words/possessive-clitics.tsv`).
+  func possessor(ofClitic clitic: String) -> String? {
+    resources.functionWords.possessiveClitics[clitic]
   }
 
   static func category(of entry: LexiconEntry) -> Lexeme.Category {

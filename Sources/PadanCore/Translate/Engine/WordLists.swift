@@ -40,6 +40,7 @@ public struct WordLists: Sendable {
     ("ordinals", ["word", "english", "note"]),
     ("other-words", ["word", "note"]),
     ("places-with-the", ["english", "note"]),
+    ("possessive-clitics", ["word", "english", "note"]),
     ("plural-heads", ["english", "note"]),
     ("plural-quantifiers", ["word", "english", "note"]),
     ("pre-modifiers", ["word", "english", "note"]),

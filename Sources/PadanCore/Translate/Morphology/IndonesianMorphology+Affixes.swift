@@ -44,6 +44,11 @@ extension IndonesianMorphology {
     }
   }
 
+  /// Whether `word` starts with an allomorph of `prefix` (`dikutip`: di-).
+  static func starts(_ word: String, with prefix: MorphAnalysis.Prefix) -> Bool {
+    allomorphs.contains { $0.prefix == prefix && word.utf8.starts(with: $0.bytes) }
+  }
+
   /// Every prefix allomorph, longest first within each prefix.
   static let allomorphs: [Allomorph] = [
     Allomorph("menge", .meN, .monosyllable), Allomorph("meng", .meN, .velar),
