@@ -35,6 +35,18 @@ import Testing
     #expect(result.stderr.contains("Missing expected argument '<files> ...'"))
   }
 
+  /// A folder named with --reviewed must exist: a typo must not silently drop the reviews.
+  @Test func aMissingReviewedFolderIsAUsageError() throws {
+    for arguments in [
+      ["translate", "--reviewed", "/nonexistent/Reviewed"],
+      ["tm", "export", "--reviewed", "/nonexistent/Reviewed"],
+    ] {
+      let result = try runPadan(arguments)
+      #expect(result.status == 64)
+      #expect(result.stderr.contains("--reviewed /nonexistent/Reviewed: no such folder"))
+    }
+  }
+
   @Test func aMalformedFileIsReportedAtItsLineAndNothingIsWritten() throws {
     let folder = try temporaryFolder([
       "bad.xliff": Array("<xliff version=\"1.2\">\n<file><body><trans-unit id=1>".utf8)
@@ -103,7 +115,9 @@ import Testing
       #expect(contents(folder, "one/" + name) == contents(folder, "two/" + name), "\(name)")
     }
 
-    // Without the folder, the machine translation again.
+    // With an empty folder, the machine translation again.
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("none"), withIntermediateDirectories: true)
     #expect(try runPadan(["translate", "--reviewed", "none"] + g, in: folder).status == 0)
     #expect(
       contents(folder, "Output/\(Self.document).jsonl")

@@ -7,9 +7,23 @@ struct ReviewedOptions: ParsableArguments {
   @Option(
     name: .customLong("reviewed"),
     help: ArgumentHelp(
-      "Folder of reviewed bilingual files (TMX, XLIFF, Padan JSONL); without it, no reviewed segments are used.",
+      "Folder of reviewed bilingual files (TMX, XLIFF, Padan JSONL). Default: Reviewed/, and without that folder no reviewed segments are used.",
       valueName: "dir"))
-  var directory: String = "Reviewed"
+  var given: String?
+
+  /// The folder: the one given, or `Reviewed`.
+  var directory: String { given ?? "Reviewed" }
+
+  /// A folder given with --reviewed must exist where segments are read from it.
+  func validateExisting() throws {
+    guard let given else { return }
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory)
+      || !isDirectory.boolValue
+    {
+      throw ValidationError("--reviewed \(given): no such folder")
+    }
+  }
 }
 
 struct TMCommand: ParsableCommand {
@@ -123,6 +137,8 @@ struct TMExportCommand: ParsableCommand {
   @OptionGroup var reviewed: ReviewedOptions
   @Flag(name: .long, help: "Compare sources normalised to NFKC, as 'padan translate --nfkc'.")
   var nfkc = false
+
+  func validate() throws { try reviewed.validateExisting() }
 
   func run() throws {
     let store = ReviewStore(

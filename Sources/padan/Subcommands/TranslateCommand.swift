@@ -108,6 +108,7 @@ struct TranslateCommand: ParsableCommand {
   @OptionGroup(title: "With --check") var display: DiffDisplayOptions
 
   func validate() throws {
+    try reviewed.validateExisting()
     if check && jsonl { throw ValidationError("--check and --jsonl exclude each other") }
     if jsonl && !paths.isEmpty {
       throw ValidationError("--jsonl reads standard input; do not pass paths")
