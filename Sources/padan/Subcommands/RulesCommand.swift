@@ -37,7 +37,7 @@ struct RulesLintCommand: ParsableCommand {
       let warnings = problems.count - errors
       FileHandle.standardError.write(
         Data(
-          "\(transfer.rules.count) rules, \(transfer.groups.count + transfer.parts.count) verb-group rules, \(transfer.examples.count) examples: \(errors) errors, \(warnings) warnings\n"
+          "\(counted(transfer.rules.count, "rule")), \(counted(transfer.groups.count + transfer.parts.count, "verb-group rule")), \(counted(transfer.examples.count, "example")): \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
             .utf8))
       if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     } catch let diagnostic as Diagnostic {

@@ -194,8 +194,9 @@ public struct TransferRules: Sendable {
     return (rules, problems, files)
   }
 
-  /// Loads the word lists and the transfer rules of `rulesDirectory` (`Glossaries/rules`)
-  /// and returns the rules with every problem found in either.
+  /// Loads the word lists, the transfer rules and the analyser's closed classes
+  /// (`morphology-words.tsv`) of `rulesDirectory` (`Glossaries/rules`) and returns the rules
+  /// with every problem found in them.
   public static func lint(rulesDirectory: String) throws(Diagnostic) -> (
     TransferRules, [Diagnostic]
   ) {
@@ -203,7 +204,13 @@ public struct TransferRules: Sendable {
       directory: (rulesDirectory as NSString).appendingPathComponent(WordLists.folder))
     let (rules, ruleProblems, _) = try load(
       directory: (rulesDirectory as NSString).appendingPathComponent(folder), lists: lists)
-    return (rules, listProblems + ruleProblems)
+    var morphologyProblems: [Diagnostic] = []
+    let morphologyPath = (rulesDirectory as NSString).appendingPathComponent(
+      MorphologyWordClasses.file)
+    if let data = FileManager.default.contents(atPath: morphologyPath) {
+      morphologyProblems = MorphologyWordClasses.parse([UInt8](data), path: morphologyPath).1
+    }
+    return (rules, listProblems + ruleProblems + morphologyProblems)
   }
 
   /// Parses one rules file and adds its rules.
