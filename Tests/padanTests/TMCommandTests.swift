@@ -125,10 +125,7 @@ import Testing
   }
 
   @Test func outputsWithReviewedSegmentsValidate() throws {
-    let xmllint = try #require(
-      ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      }), "xmllint is needed: apt-get install libxml2-utils")
+    let xmllint = try xmllintPath()
     let folder = try Self.project()
     defer { try? FileManager.default.removeItem(at: folder) }
     let g: [String] = []
@@ -137,17 +134,8 @@ import Testing
     try Data(try Self.reviewedXLIFF(xlf).utf8).write(to: folder.appendingPathComponent("r.xlf"))
     #expect(try runPadan(["tm", "import", "r.xlf"] + g, in: folder).status == 0)
     #expect(try runPadan(["translate"] + g, in: folder).status == 0)
-    let schemas = repositoryRoot.appendingPathComponent("Tests/Data/schemas")
-    let driver = folder.appendingPathComponent("xliff21-gls.xsd")
-    try Data(
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-        <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="\(schemas.path)/xliff21/xliff_core_2.0.xsd"/>
-        <xs:import namespace="urn:oasis:names:tc:xliff:glossary:2.0" schemaLocation="\(schemas.path)/xliff21/glossary.xsd"/>
-      </xs:schema>
-      """.utf8
-    ).write(to: driver)
+    let schemas = vendoredSchemas
+    let driver = try xliff21DriverSchema(in: folder)
     let output = folder.appendingPathComponent("Output")
     let checks: [(String, [String])] = [
       (Self.document + ".xlf", ["--schema", driver.path]),
@@ -166,20 +154,10 @@ import Testing
       ),
     ]
     for (name, schema) in checks {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: xmllint)
-      process.arguments =
-        ["--noout", "--nonet"] + schema + [output.appendingPathComponent(name).path]
-      var environment = ProcessInfo.processInfo.environment
-      environment["XML_CATALOG_FILES"] = schemas.appendingPathComponent("xliff12/catalog.xml").path
-      process.environment = environment
-      let errors = Pipe()
-      process.standardError = errors
-      try process.run()
-      let messages = String(
-        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(name): \(messages)")
+      let run = try runTool(
+        xmllint, ["--noout", "--nonet"] + schema + [output.appendingPathComponent(name).path],
+        environment: xliff12Catalog)
+      #expect(run.status == 0, "\(name): \(run.stderr)")
     }
     #expect(
       try #require(contents(output, Self.document + ".xlf")).contains(

@@ -35,29 +35,15 @@ import Testing
   }
 
   @Test func theCommittedTMXAndXLIFFValidateWithXmllint() throws {
-    let xmllint = try #require(
-      ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first(where: {
-        FileManager.default.isExecutableFile(atPath: $0)
-      }),
-      "xmllint is needed to validate Output/*.tmx and Output/*.xlf: apt-get install libxml2-utils")
+    let xmllint = try xmllintPath()
     // The official schemas, vendored with their licence notes (Tests/Data/schemas/README.md).
     let schemas = repositoryRoot.appendingPathComponent("Tests/Data/schemas")
     let dtd = schemas.appendingPathComponent("tmx/tmx14.dtd")
-    let xliff = schemas.appendingPathComponent("xliff21")
     try #require(
       FileManager.default.fileExists(atPath: dtd.path), "\(dtd.path) is missing")
     let folder = try temporaryFolder([:])
     defer { try? FileManager.default.removeItem(at: folder) }
-    let driver = folder.appendingPathComponent("xliff21-gls.xsd")
-    try Data(
-      """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-        <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="\(xliff.path)/xliff_core_2.0.xsd"/>
-        <xs:import namespace="urn:oasis:names:tc:xliff:glossary:2.0" schemaLocation="\(xliff.path)/glossary.xsd"/>
-      </xs:schema>
-      """.utf8
-    ).write(to: driver)
+    let driver = try xliff21DriverSchema(in: folder)
     let output = repositoryRoot.appendingPathComponent("Output")
     let names = try Self.files(in: output)
     let tmx = names.filter { $0.hasSuffix(".tmx") }
@@ -234,22 +220,4 @@ import Testing
         segments.first?["bytes"] as? [Int] == [0, "Rusia dan NATO setuju \(i) kali.".utf8.count])
     }
   }
-}
-
-/// Runs a tool other than padan and captures its output.
-func runTool(_ path: String, _ arguments: [String]) throws -> CommandResult {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: path)
-  process.arguments = arguments
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return CommandResult(
-    status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-    stderr: String(decoding: errData, as: UTF8.self))
 }
