@@ -21,11 +21,8 @@ extension Transfer {
         case .literal(let text):
           out.append(Piece(text: text, lexemes: unreferenced))
           unreferenced = []
-        case .be(let word):
-          if afterSubject {
-            let text = word.map { insertedBe() + " " + $0 } ?? insertedBe()
-            out.append(Piece(text: text, lexemes: []))
-          }
+        case .be:
+          if afterSubject { out.append(Piece(text: insertedBe(), lexemes: [])) }
         case .subject:
           // A clause with no subject takes the last subject back as a pronoun.
           out.append(Piece(text: subjectPronoun, lexemes: []))

@@ -118,9 +118,8 @@ public struct TransferRules: Sendable {
   enum OutputToken: Sendable {
     /// `$subject`: the last subject as a pronoun (he, they, it), for a clause without one.
     case subject
-    /// `$be`: is/are after a subject (English needs a copula there), else nothing;
-    /// `$be.WORD`: is/are + WORD after a subject (`$be.getting` → is getting), else nothing.
-    case be(String?)
+    /// `$be`: is/are after a subject (English needs a copula there), else nothing.
+    case be
     case literal(String)
     case punctuation(String)
     case capture(Int, Form)
@@ -597,11 +596,7 @@ public struct TransferRules: Sendable {
       if token == "$subject" {
         tokens.append(.subject)
       } else if token == "$be" {
-        tokens.append(.be(nil))
-      } else if token.hasPrefix("$be."), token.count > 4,
-        token.dropFirst(4).allSatisfy({ $0.isLetter && $0.isLowercase })
-      {
-        tokens.append(.be(String(token.dropFirst(4))))
+        tokens.append(.be)
       } else if token.hasPrefix("$") {
         let parts = token.dropFirst().split(separator: ".", maxSplits: 1)
         guard let number = parts.first.flatMap({ Int($0) }), number >= 1, number <= elements
